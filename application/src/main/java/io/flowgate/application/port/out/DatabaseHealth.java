@@ -1,0 +1,7 @@
+package io.flowgate.application.port.out;
+
+public interface DatabaseHealth {
+
+    /** The database answers and holds the schema version this build expects. */
+    boolean isReachableAndMigrated();
+}

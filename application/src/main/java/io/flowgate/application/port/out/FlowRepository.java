@@ -1,0 +1,21 @@
+package io.flowgate.application.port.out;
+
+import io.flowgate.domain.flow.Flow;
+import io.flowgate.domain.flow.FlowId;
+import io.flowgate.domain.org.OrgId;
+import java.util.List;
+import java.util.Optional;
+
+public interface FlowRepository {
+
+    void add(Flow flow);
+
+    void update(Flow flow);
+
+    Optional<Flow> find(OrgId orgId, FlowId id);
+
+    List<Flow> list(OrgId orgId, PageRequest page);
+
+    /** Removes the flow with its aliases; its executions stay in the history. */
+    boolean remove(OrgId orgId, FlowId id);
+}

@@ -1,0 +1,18 @@
+package io.flowgate.application.port.out;
+
+import io.flowgate.domain.app.AppId;
+import io.flowgate.domain.org.OrgId;
+import java.time.Instant;
+
+/**
+ * Remembers the {@code jti} of every accepted client assertion until it expires, so an assertion
+ * works once. The check and the record are one atomic step shared by every node.
+ */
+public interface ReplayStore {
+
+    /** @return true the first time (org, client, jti) is seen; false on every later attempt */
+    boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt);
+
+    /** Forgets entries whose expiry is before {@code now}; returns how many. */
+    int purgeExpired(Instant now);
+}
