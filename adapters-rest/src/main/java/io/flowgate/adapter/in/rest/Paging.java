@@ -1,0 +1,47 @@
+package io.flowgate.adapter.in.rest;
+
+import io.flowgate.application.port.out.PageRequest;
+import io.flowgate.domain.InvalidValue;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** {@code ?limit=&after=} in, a JSON array and a {@code Link: <...>; rel="next"} header out. */
+final class Paging {
+
+    private Paging() {
+    }
+
+    static PageRequest request(String limit, String after) {
+        int size = PageRequest.DEFAULT_LIMIT;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                throw new InvalidValue("limit", "limit must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+            }
+        }
+        return new PageRequest(size, Optional.ofNullable(after));
+    }
+
+    /**
+     * A full page may have a successor, so it links to the page after its last item; a short page is the last.
+     *
+     * @param self the public URL of the list, without query
+     */
+    static <T> Response response(List<T> items, PageRequest page, URI self, Function<T, String> idOf,
+                                 Function<T, ?> toJson) {
+        Response.ResponseBuilder builder = Response.ok(items.stream().map(toJson).toList());
+        if (items.size() == page.limit()) {
+            URI next = UriBuilder.fromUri(self)
+                    .queryParam("limit", page.limit())
+                    .queryParam("after", idOf.apply(items.get(items.size() - 1)))
+                    .build();
+            builder.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,118 @@
+package io.flowgate.bootstrap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.flowgate.adapter.out.oauth.SecureRandomGenerator;
+import io.flowgate.adapter.out.persistence.Migrations;
+import io.flowgate.adapter.out.persistence.PersistenceUnit;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+
+/** A running Flowgate node: its database connection, its persistence unit and its HTTP server. */
+public final class Flowgate implements AutoCloseable {
+
+    static final Path EMBEDDED_DATA = Path.of(".flowgate", "pg");
+    private static final long SHUTDOWN_GRACE_SECONDS = 30;
+    private static final System.Logger LOG = System.getLogger(Flowgate.class.getName());
+
+    private final Optional<EmbeddedDatabase> embedded;
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory entityManagerFactory;
+    private final HttpServer server;
+    private final Optional<String> generatedOperatorToken;
+
+    private Flowgate(Optional<EmbeddedDatabase> embedded, HikariDataSource dataSource,
+                     EntityManagerFactory entityManagerFactory, HttpServer server,
+                     Optional<String> generatedOperatorToken) {
+        this.embedded = embedded;
+        this.dataSource = dataSource;
+        this.entityManagerFactory = entityManagerFactory;
+        this.server = server;
+        this.generatedOperatorToken = generatedOperatorToken;
+    }
+
+    /** Starts the database (when embedded), migrates it, and serves HTTP on the configured port. */
+    public static Flowgate start(Config config) {
+        return start(config, EMBEDDED_DATA);
+    }
+
+    static Flowgate start(Config config, Path embeddedData) {
+        Optional<EmbeddedDatabase> embedded = config.database().isPresent()
+                ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(embeddedData));
+        Config.Database database = config.database()
+                .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
+        HikariDataSource dataSource = pool(database);
+        int applied = Migrations.migrate(dataSource);
+        LOG.log(System.Logger.Level.INFO, "database schema is current ({0} migration(s) applied now)", applied);
+        EntityManagerFactory entityManagerFactory = PersistenceUnit.create(dataSource);
+
+        Optional<String> generated = config.operatorToken().isPresent()
+                ? Optional.empty()
+                : Optional.of(new SecureRandomGenerator(new SystemClock()).newSecret());
+        String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
+
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
+                URI.create("http://0.0.0.0:" + config.port() + "/"),
+                Wiring.restApplication(config, operatorToken, dataSource, entityManagerFactory),
+                false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            entityManagerFactory.close();
+            dataSource.close();
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw new UncheckedIOException("could not listen on port " + config.port(), e);
+        }
+        return new Flowgate(embedded, dataSource, entityManagerFactory, server, generated);
+    }
+
+    private static HikariDataSource pool(Config.Database database) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("flowgate");
+        hikari.setJdbcUrl(database.url());
+        database.user().ifPresent(hikari::setUsername);
+        database.password().ifPresent(hikari::setPassword);
+        if (database.user().isEmpty()) {
+            hikari.setUsername("postgres");
+        }
+        hikari.setAutoCommit(false);
+        hikari.setMaximumPoolSize(10);
+        return new HikariDataSource(hikari);
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int port() {
+        return server.getListeners().iterator().next().getPort();
+    }
+
+    /** The operator token made at start because none was configured; shown once. */
+    public Optional<String> generatedOperatorToken() {
+        return generatedOperatorToken;
+    }
+
+    /** Stops accepting, lets requests in flight finish, then releases the database. */
+    @Override
+    public void close() {
+        try {
+            server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).get(SHUTDOWN_GRACE_SECONDS + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "HTTP server did not stop within the grace period", e);
+            server.shutdownNow();
+        }
+        entityManagerFactory.close();
+        dataSource.close();
+        embedded.ifPresent(EmbeddedDatabase::close);
+    }
+}
