@@ -11,7 +11,8 @@ public final class PersistenceUnit {
 
     static final List<Class<?>> ENTITIES = List.of(
             OrgEntity.class,
-            AdminTokenEntity.class);
+            AdminTokenEntity.class,
+            SigningKeyEntity.class);
 
     private PersistenceUnit() {
     }
