@@ -12,7 +12,8 @@ public final class PersistenceUnit {
     static final List<Class<?>> ENTITIES = List.of(
             OrgEntity.class,
             AdminTokenEntity.class,
-            SigningKeyEntity.class);
+            SigningKeyEntity.class,
+            LogEventEntity.class);
 
     private PersistenceUnit() {
     }
