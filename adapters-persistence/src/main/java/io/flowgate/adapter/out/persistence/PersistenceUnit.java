@@ -11,7 +11,9 @@ public final class PersistenceUnit {
 
     static final List<Class<?>> ENTITIES = List.of(
             OrgEntity.class,
-            AdminTokenEntity.class);
+            AdminTokenEntity.class,
+            SigningKeyEntity.class,
+            LogEventEntity.class);
 
     private PersistenceUnit() {
     }
