@@ -11,7 +11,11 @@ public final class PersistenceUnit {
 
     static final List<Class<?>> ENTITIES = List.of(
             OrgEntity.class,
-            AdminTokenEntity.class);
+            AdminTokenEntity.class,
+            AppEntity.class,
+            AppKeyEntity.class,
+            ScopeEntity.class,
+            ScopeGrantEntity.class);
 
     private PersistenceUnit() {
     }
