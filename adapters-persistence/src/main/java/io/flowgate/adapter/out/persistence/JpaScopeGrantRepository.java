@@ -20,7 +20,8 @@ public final class JpaScopeGrantRepository implements ScopeGrantRepository {
     @Override
     public void add(ScopeGrant grant) {
         ConstraintViolations.persist(unitOfWork.entityManager(), ScopeGrantEntity.from(grant),
-                Map.of("scope_grants_app_id_scope_key", "app " + grant.appId() + " already holds scope " + grant.scope()));
+                Map.of("scope_grants_app_id_scope_key",
+                        "app " + grant.appId() + " already holds scope " + grant.scope()));
     }
 
     @Override

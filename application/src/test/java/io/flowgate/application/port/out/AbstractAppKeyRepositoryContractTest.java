@@ -70,8 +70,12 @@ public abstract class AbstractAppKeyRepositoryContractTest {
         return key;
     }
 
+    private AppCredentials credentialsOf(Org org, App app) {
+        return unitOfWork().inTransaction(() -> repository().credentialsOf(org.id(), app.id()));
+    }
+
     private List<AppKey> keysOf(Org org, App app) {
-        return unitOfWork().inTransaction(() -> repository().credentialsOf(org.id(), app.id())).keys();
+        return credentialsOf(org, app).keys();
     }
 
     @Test
@@ -80,7 +84,7 @@ public abstract class AbstractAppKeyRepositoryContractTest {
         AppKey key = add(AppKey.add(new AppKeyId(ids.newId()), acme.id(), invoker.id(), new Kid("2026-03"),
                 KeyType.RSA, JwsAlgorithm.PS384, rsaJwk, CREATED));
 
-        AppCredentials credentials = unitOfWork().inTransaction(() -> repository().credentialsOf(acme.id(), invoker.id()));
+        AppCredentials credentials = credentialsOf(acme, invoker);
 
         assertThat(credentials.keys()).hasSize(1);
         AppKey found = credentials.find(key.id()).orElseThrow();
@@ -146,12 +150,11 @@ public abstract class AbstractAppKeyRepositoryContractTest {
     void update_storesStatusAndLastUpdated() {
         AppKey retiring = add(newKey(invoker, "old"));
         AppKey staying = add(newKey(invoker, "new"));
-        AppCredentials credentials = unitOfWork().inTransaction(() -> repository().credentialsOf(acme.id(), invoker.id()));
-        AppKey deactivated = credentials.deactivate(retiring.id(), LATER);
+        AppKey deactivated = credentialsOf(acme, invoker).deactivate(retiring.id(), LATER);
 
         unitOfWork().run(() -> repository().update(deactivated));
 
-        AppCredentials reloaded = unitOfWork().inTransaction(() -> repository().credentialsOf(acme.id(), invoker.id()));
+        AppCredentials reloaded = credentialsOf(acme, invoker);
         AppKey found = reloaded.find(retiring.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(LifecycleStatus.INACTIVE);
         assertThat(found.created()).isEqualTo(CREATED);
@@ -167,7 +170,7 @@ public abstract class AbstractAppKeyRepositoryContractTest {
         // the very objects that were added, changed afterwards
         new AppCredentials(invoker.id(), List.of(added, other)).deactivate(added.id(), LATER);
         // and a loaded copy, changed
-        unitOfWork().inTransaction(() -> repository().credentialsOf(acme.id(), invoker.id())).deactivate(other.id(), LATER);
+        credentialsOf(acme, invoker).deactivate(other.id(), LATER);
 
         assertThat(keysOf(acme, invoker)).extracting(AppKey::status)
                 .containsExactly(LifecycleStatus.ACTIVE, LifecycleStatus.ACTIVE);

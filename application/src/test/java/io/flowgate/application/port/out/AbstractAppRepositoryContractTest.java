@@ -29,6 +29,8 @@ public abstract class AbstractAppRepositoryContractTest {
 
     private static final Instant CREATED = Instant.parse("2026-03-01T12:00:00.123456Z");
     private static final Instant LATER = Instant.parse("2026-03-02T08:30:00.654321Z");
+    private static final String OKP_JWK =
+            "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}";
 
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
     private Org acme;
@@ -178,8 +180,7 @@ public abstract class AbstractAppRepositoryContractTest {
 
     private AppKey addKey(App app) {
         AppKey key = AppKey.add(new AppKeyId(ids.newId()), app.orgId(), app.id(), new Kid("kid-1"), KeyType.OKP,
-                JwsAlgorithm.EdDSA, "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}",
-                CREATED);
+                JwsAlgorithm.EdDSA, OKP_JWK, CREATED);
         unitOfWork().run(() -> keys().add(key));
         return key;
     }
