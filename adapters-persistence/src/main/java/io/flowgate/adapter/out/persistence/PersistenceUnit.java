@@ -13,7 +13,11 @@ public final class PersistenceUnit {
             OrgEntity.class,
             AdminTokenEntity.class,
             SigningKeyEntity.class,
-            LogEventEntity.class);
+            LogEventEntity.class,
+            AppEntity.class,
+            AppKeyEntity.class,
+            ScopeEntity.class,
+            ScopeGrantEntity.class);
 
     private PersistenceUnit() {
     }

@@ -1,0 +1,47 @@
+package io.flowgate.application.fake;
+
+import io.flowgate.application.port.out.ScopeGrantRepository;
+import io.flowgate.domain.Conflict;
+import io.flowgate.domain.app.AppId;
+import io.flowgate.domain.org.OrgId;
+import io.flowgate.domain.scope.ScopeGrant;
+import io.flowgate.domain.scope.ScopeGrantId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+public final class InMemoryScopeGrantRepository implements ScopeGrantRepository {
+
+    private final ConcurrentSkipListMap<String, ScopeGrant> byId = new ConcurrentSkipListMap<>();
+
+    @Override
+    public synchronized void add(ScopeGrant grant) {
+        if (byId.values().stream().anyMatch(existing ->
+                existing.appId().equals(grant.appId()) && existing.scope().equals(grant.scope()))) {
+            throw new Conflict("app " + grant.appId() + " already holds scope " + grant.scope());
+        }
+        byId.put(grant.id().value(), grant);
+    }
+
+    @Override
+    public Optional<ScopeGrant> find(OrgId orgId, ScopeGrantId id) {
+        return Optional.ofNullable(byId.get(id.value())).filter(grant -> grant.orgId().equals(orgId));
+    }
+
+    @Override
+    public List<ScopeGrant> listForApp(OrgId orgId, AppId appId) {
+        return byId.values().stream()
+                .filter(grant -> grant.orgId().equals(orgId) && grant.appId().equals(appId))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean remove(OrgId orgId, ScopeGrantId id) {
+        ScopeGrant grant = byId.get(id.value());
+        return grant != null && grant.orgId().equals(orgId) && byId.remove(id.value(), grant);
+    }
+
+    synchronized void removeAllOf(AppId appId) {
+        byId.values().removeIf(grant -> grant.appId().equals(appId));
+    }
+}
