@@ -11,7 +11,11 @@ public final class PersistenceUnit {
 
     static final List<Class<?>> ENTITIES = List.of(
             OrgEntity.class,
-            AdminTokenEntity.class);
+            AdminTokenEntity.class,
+            FlowEntity.class,
+            FlowVersionEntity.class,
+            FlowAliasEntity.class,
+            ExecutionEntity.class);
 
     private PersistenceUnit() {
     }
