@@ -100,7 +100,6 @@ class FlowEntity {
         security = policy.level().name();
         allowAnyApp = null;
         clientTokenHash = null;
-        // Changed in place, so that only the apps that came or went are written.
         Set<String> apps = new HashSet<>();
         if (policy instanceof OAuth2AnyApp) {
             allowAnyApp = true;
@@ -110,6 +109,7 @@ class FlowEntity {
         } else if (policy instanceof ClientToken token) {
             clientTokenHash = token.tokenHash().value();
         }
+        // Changed in place, so that only the apps that came or went are written.
         allowedApps.retainAll(apps);
         allowedApps.addAll(apps);
         rateLimitPerSecond = endpoint.rateLimit().perSecond();

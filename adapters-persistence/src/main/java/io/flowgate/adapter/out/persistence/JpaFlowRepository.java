@@ -34,8 +34,8 @@ public final class JpaFlowRepository implements FlowRepository {
         boolean newVersion = entity.version != flow.version();
         entity.write(flow);
         if (newVersion) {
-            // Two updates that both reached this version (from two nodes, or from a stale copy)
-            // meet at the history's primary key; the second must not silently replace the first.
+            // Two use cases revising the flow at once both reach the same version; they meet at the
+            // history's primary key, so the second fails instead of silently replacing the first.
             ConstraintViolations.persist(unitOfWork.entityManager(), FlowVersionEntity.of(flow),
                     Map.of("flow_versions_pkey", "flow " + flow.id() + " was changed by someone else; "
                             + "load it again and retry"));
