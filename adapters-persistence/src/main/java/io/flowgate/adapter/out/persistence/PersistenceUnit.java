@@ -17,7 +17,11 @@ public final class PersistenceUnit {
             AppEntity.class,
             AppKeyEntity.class,
             ScopeEntity.class,
-            ScopeGrantEntity.class);
+            ScopeGrantEntity.class,
+            FlowEntity.class,
+            FlowVersionEntity.class,
+            FlowAliasEntity.class,
+            ExecutionEntity.class);
 
     private PersistenceUnit() {
     }

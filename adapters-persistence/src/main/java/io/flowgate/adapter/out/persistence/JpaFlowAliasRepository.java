@@ -1,0 +1,90 @@
+package io.flowgate.adapter.out.persistence;
+
+import io.flowgate.application.port.out.FlowAliasRepository;
+import io.flowgate.domain.Conflict;
+import io.flowgate.domain.NotFound;
+import io.flowgate.domain.flow.AliasBinding;
+import io.flowgate.domain.flow.FlowAlias;
+import io.flowgate.domain.flow.FlowId;
+import io.flowgate.domain.org.OrgId;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * The primary key (org, alias) keeps an alias unique in its org on every node; the foreign key
+ * to (org, flow) keeps a binding from naming a flow of another org, or one just deleted.
+ */
+public final class JpaFlowAliasRepository implements FlowAliasRepository {
+
+    private static final String FLOW_KEY = "flow_aliases_flow_fkey";
+
+    private final JpaUnitOfWork unitOfWork;
+
+    public JpaFlowAliasRepository(JpaUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(AliasBinding binding) {
+        ConstraintViolations.persist(unitOfWork.entityManager(), FlowAliasEntity.from(binding), Map.of(
+                "flow_aliases_pkey", "alias " + binding.alias() + " is already bound in this org",
+                FLOW_KEY, noSuchFlow(binding)));
+    }
+
+    @Override
+    public void update(AliasBinding binding) {
+        EntityManager entityManager = unitOfWork.entityManager();
+        FlowAliasEntity entity = entityManager.find(FlowAliasEntity.class, key(binding.orgId(), binding.alias()));
+        if (entity == null) {
+            throw new NotFound("alias " + binding.alias() + " not found");
+        }
+        entity.flowId = binding.flowId().value();
+        // Flushed now, so that a missing target flow surfaces here as a Conflict and not at commit.
+        try {
+            entityManager.flush();
+        } catch (ConstraintViolationException e) {
+            if (FLOW_KEY.equals(e.getConstraintName())) {
+                throw new Conflict(noSuchFlow(binding));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<AliasBinding> find(OrgId orgId, FlowAlias alias) {
+        return Optional.ofNullable(unitOfWork.entityManager().find(FlowAliasEntity.class, key(orgId, alias)))
+                .map(FlowAliasEntity::toDomain);
+    }
+
+    @Override
+    public List<AliasBinding> listForFlow(OrgId orgId, FlowId flowId) {
+        return unitOfWork.entityManager()
+                .createQuery("from FlowAliasEntity where orgId = :org and flowId = :flow order by created, alias",
+                        FlowAliasEntity.class)
+                .setParameter("org", orgId.value())
+                .setParameter("flow", flowId.value())
+                .getResultStream()
+                .map(FlowAliasEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public boolean remove(OrgId orgId, FlowAlias alias) {
+        return unitOfWork.entityManager()
+                .createQuery("delete from FlowAliasEntity where orgId = :org and alias = :alias")
+                .setParameter("org", orgId.value())
+                .setParameter("alias", alias.value())
+                .executeUpdate() == 1;
+    }
+
+    private static FlowAliasEntity.Key key(OrgId orgId, FlowAlias alias) {
+        return new FlowAliasEntity.Key(orgId.value(), alias.value());
+    }
+
+    private static String noSuchFlow(AliasBinding binding) {
+        return "flow " + binding.flowId() + " does not exist in this org";
+    }
+}

@@ -1,0 +1,76 @@
+package io.flowgate.adapter.out.persistence;
+
+import io.flowgate.application.port.out.FlowRepository;
+import io.flowgate.application.port.out.PageRequest;
+import io.flowgate.domain.NotFound;
+import io.flowgate.domain.flow.Flow;
+import io.flowgate.domain.flow.FlowId;
+import io.flowgate.domain.org.OrgId;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Flows with their endpoint settings; each version a flow reaches is also kept in its history. */
+public final class JpaFlowRepository implements FlowRepository {
+
+    private final JpaUnitOfWork unitOfWork;
+
+    public JpaFlowRepository(JpaUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(Flow flow) {
+        EntityManager entityManager = unitOfWork.entityManager();
+        entityManager.persist(FlowEntity.from(flow));
+        entityManager.persist(FlowVersionEntity.of(flow));
+    }
+
+    @Override
+    public void update(Flow flow) {
+        FlowEntity entity = entity(flow.orgId(), flow.id())
+                .orElseThrow(() -> new NotFound("flow " + flow.id() + " not found"));
+        boolean newVersion = entity.version != flow.version();
+        entity.write(flow);
+        if (newVersion) {
+            // Two use cases revising the flow at once both reach the same version; they meet at the
+            // history's primary key, so the second fails instead of silently replacing the first.
+            ConstraintViolations.persist(unitOfWork.entityManager(), FlowVersionEntity.of(flow),
+                    Map.of("flow_versions_pkey", "flow " + flow.id() + " was changed by someone else; "
+                            + "load it again and retry"));
+        }
+    }
+
+    @Override
+    public Optional<Flow> find(OrgId orgId, FlowId id) {
+        return entity(orgId, id).map(FlowEntity::toDomain);
+    }
+
+    @Override
+    public List<Flow> list(OrgId orgId, PageRequest page) {
+        return unitOfWork.entityManager()
+                .createQuery("from FlowEntity where orgId = :org and id > :after order by id", FlowEntity.class)
+                .setParameter("org", orgId.value())
+                .setParameter("after", page.after().orElse(""))
+                .setMaxResults(page.limit())
+                .getResultStream()
+                .map(FlowEntity::toDomain)
+                .toList();
+    }
+
+    /** The flow's allowed apps, history and aliases go with it through the schema's cascades. */
+    @Override
+    public boolean remove(OrgId orgId, FlowId id) {
+        return unitOfWork.entityManager()
+                .createQuery("delete from FlowEntity where orgId = :org and id = :id")
+                .setParameter("org", orgId.value())
+                .setParameter("id", id.value())
+                .executeUpdate() == 1;
+    }
+
+    private Optional<FlowEntity> entity(OrgId orgId, FlowId id) {
+        return Optional.ofNullable(unitOfWork.entityManager().find(FlowEntity.class, id.value()))
+                .filter(entity -> entity.orgId.equals(orgId.value()));
+    }
+}
