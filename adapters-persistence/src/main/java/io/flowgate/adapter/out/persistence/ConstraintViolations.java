@@ -20,8 +20,13 @@ final class ConstraintViolations {
      * @param conflicts constraint name to the message the caller should see
      */
     static void persist(EntityManager entityManager, Object entity, Map<String, String> conflicts) {
+        entityManager.persist(entity);
+        flush(entityManager, conflicts);
+    }
+
+    /** Writes pending changes now, so a violated constraint surfaces here as a {@link Conflict}. */
+    static void flush(EntityManager entityManager, Map<String, String> conflicts) {
         try {
-            entityManager.persist(entity);
             entityManager.flush();
         } catch (ConstraintViolationException e) {
             String message = e.getConstraintName() == null ? null : conflicts.get(e.getConstraintName());

@@ -1,7 +1,6 @@
 package io.flowgate.adapter.out.persistence;
 
 import io.flowgate.application.port.out.FlowAliasRepository;
-import io.flowgate.domain.Conflict;
 import io.flowgate.domain.NotFound;
 import io.flowgate.domain.flow.AliasBinding;
 import io.flowgate.domain.flow.FlowAlias;
@@ -11,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The primary key (org, alias) keeps an alias unique in its org on every node; the foreign key
@@ -43,14 +41,7 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
         }
         entity.flowId = binding.flowId().value();
         // Flushed now, so that a missing target flow surfaces here as a Conflict and not at commit.
-        try {
-            entityManager.flush();
-        } catch (ConstraintViolationException e) {
-            if (FLOW_KEY.equals(e.getConstraintName())) {
-                throw new Conflict(noSuchFlow(binding));
-            }
-            throw e;
-        }
+        ConstraintViolations.flush(entityManager, Map.of(FLOW_KEY, noSuchFlow(binding)));
     }
 
     @Override
