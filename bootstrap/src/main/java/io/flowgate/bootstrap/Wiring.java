@@ -1,20 +1,48 @@
 package io.flowgate.bootstrap;
 
+import io.flowgate.adapter.in.rest.AdminAuthenticationFilter;
+import io.flowgate.adapter.in.rest.AdminTokensResource;
+import io.flowgate.adapter.in.rest.AliasesResource;
+import io.flowgate.adapter.in.rest.AppKeysResource;
+import io.flowgate.adapter.in.rest.AppsResource;
+import io.flowgate.adapter.in.rest.ExecutionsResource;
+import io.flowgate.adapter.in.rest.FlowsResource;
+import io.flowgate.adapter.in.rest.GrantsResource;
 import io.flowgate.adapter.in.rest.HealthResource;
+import io.flowgate.adapter.in.rest.LogsResource;
+import io.flowgate.adapter.in.rest.RequestSizeLimit;
+import io.flowgate.adapter.in.rest.ScopesResource;
 import io.flowgate.adapter.in.rest.OperatorAuthenticationFilter;
 import io.flowgate.adapter.in.rest.OrgsResource;
 import io.flowgate.adapter.in.rest.RestApi;
+import io.flowgate.adapter.out.oauth.NimbusKeyPairGenerator;
+import io.flowgate.adapter.out.oauth.NimbusPublicKeyParser;
 import io.flowgate.adapter.out.oauth.SecureRandomGenerator;
 import io.flowgate.adapter.out.oauth.Sha256SecretHasher;
 import io.flowgate.adapter.out.persistence.JpaAdminTokenRepository;
+import io.flowgate.adapter.out.persistence.JpaAppKeyRepository;
+import io.flowgate.adapter.out.persistence.JpaAppRepository;
+import io.flowgate.adapter.out.persistence.JpaExecutionRepository;
+import io.flowgate.adapter.out.persistence.JpaFlowAliasRepository;
+import io.flowgate.adapter.out.persistence.JpaFlowRepository;
+import io.flowgate.adapter.out.persistence.JpaScopeGrantRepository;
+import io.flowgate.adapter.out.persistence.JpaScopeRepository;
 import io.flowgate.adapter.out.persistence.JpaOrgRepository;
 import io.flowgate.adapter.out.persistence.JpaSystemLog;
 import io.flowgate.adapter.out.persistence.JpaUnitOfWork;
 import io.flowgate.adapter.out.persistence.PostgresDatabaseHealth;
 import io.flowgate.application.port.in.OrgUrls;
+import io.flowgate.application.service.AdminTokenAdministrationService;
+import io.flowgate.application.service.AppAdministrationService;
+import io.flowgate.application.service.AppKeyAdministrationService;
+import io.flowgate.application.service.AuthenticateAdminService;
 import io.flowgate.application.service.AuthenticateOperatorService;
 import io.flowgate.application.service.CheckReadinessService;
 import io.flowgate.application.service.CreateOrgService;
+import io.flowgate.application.service.ExecutionQueryService;
+import io.flowgate.application.service.FlowAdministrationService;
+import io.flowgate.application.service.FlowEndpointService;
+import io.flowgate.application.service.GrantAdministrationService;
 import io.flowgate.application.service.QueryOrgsService;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
@@ -25,6 +53,9 @@ final class Wiring {
 
     private Wiring() {
     }
+
+    /** Admin and operator request bodies: flow definitions and keys fit easily; anything larger is a mistake. */
+    static final long ADMIN_MAX_BODY_BYTES = 512 * 1024;
 
     static ResourceConfig restApplication(Config config, String operatorToken, DataSource dataSource,
                                           EntityManagerFactory entityManagerFactory) {
@@ -37,14 +68,39 @@ final class Wiring {
         JpaOrgRepository orgs = new JpaOrgRepository(unitOfWork);
         JpaAdminTokenRepository adminTokens = new JpaAdminTokenRepository(unitOfWork);
         JpaSystemLog systemLog = new JpaSystemLog(unitOfWork);
+        JpaAppRepository apps = new JpaAppRepository(unitOfWork);
+        JpaAppKeyRepository appKeys = new JpaAppKeyRepository(unitOfWork);
+        JpaFlowRepository flows = new JpaFlowRepository(unitOfWork);
 
         CreateOrgService createOrg =
                 new CreateOrgService(unitOfWork, orgs, adminTokens, systemLog, clock, random, random, hasher);
         QueryOrgsService queryOrgs = new QueryOrgsService(unitOfWork, orgs);
+        GrantAdministrationService grants = new GrantAdministrationService(unitOfWork, apps,
+                new JpaScopeRepository(unitOfWork), new JpaScopeGrantRepository(unitOfWork), systemLog, clock, random);
+        FlowAdministrationService flowAdministration = new FlowAdministrationService(unitOfWork, flows,
+                new JpaFlowAliasRepository(unitOfWork), systemLog, clock, random, random);
+        ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,
+                new JpaExecutionRepository(unitOfWork), systemLog);
 
         return RestApi.configuration()
+                .register(new RequestSizeLimit(ADMIN_MAX_BODY_BYTES))
                 .register(new OperatorAuthenticationFilter(new AuthenticateOperatorService(hasher, operatorToken)))
+                .register(new AdminAuthenticationFilter(
+                        new AuthenticateAdminService(unitOfWork, adminTokens, orgs, hasher)))
                 .register(new HealthResource(new CheckReadinessService(new PostgresDatabaseHealth(dataSource))))
-                .register(new OrgsResource(createOrg, queryOrgs, queryOrgs, urls));
+                .register(new OrgsResource(createOrg, queryOrgs, queryOrgs, urls))
+                .register(new AdminTokensResource(new AdminTokenAdministrationService(unitOfWork, adminTokens,
+                        systemLog, clock, random, random, hasher), urls))
+                .register(new AppsResource(new AppAdministrationService(unitOfWork, apps, systemLog, clock, random),
+                        urls))
+                .register(new AppKeysResource(new AppKeyAdministrationService(unitOfWork, apps, appKeys,
+                        new NimbusPublicKeyParser(), new NimbusKeyPairGenerator(), systemLog, clock, random), urls))
+                .register(new GrantsResource(grants, urls))
+                .register(new ScopesResource(grants))
+                .register(new FlowsResource(flowAdministration, new FlowEndpointService(unitOfWork, flows, apps,
+                        systemLog, clock, random, random, hasher), executionQueries, urls))
+                .register(new AliasesResource(flowAdministration))
+                .register(new ExecutionsResource(executionQueries))
+                .register(new LogsResource(executionQueries, urls));
     }
 }

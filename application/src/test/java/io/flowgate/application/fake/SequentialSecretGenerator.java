@@ -11,4 +11,9 @@ public final class SequentialSecretGenerator implements SecretGenerator {
     public String newSecret() {
         return "secret-" + next.getAndIncrement();
     }
+
+    @Override
+    public String newHex(int bytes) {
+        return String.format("%0" + (2 * bytes) + "x", next.getAndIncrement());
+    }
 }

@@ -4,6 +4,7 @@ import io.flowgate.application.port.out.Clock;
 import io.flowgate.application.port.out.IdGenerator;
 import io.flowgate.application.port.out.SecretGenerator;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Ids and secrets from one cryptographically strong source, in the base62 alphabet (0-9, A-Z, a-z,
@@ -45,6 +46,13 @@ public final class SecureRandomGenerator implements IdGenerator, SecretGenerator
         char[] secret = new char[SECRET_CHARS];
         fillRandom(secret, 0);
         return new String(secret);
+    }
+
+    @Override
+    public String newHex(int bytes) {
+        byte[] raw = new byte[bytes];
+        random.nextBytes(raw);
+        return HexFormat.of().formatHex(raw);
     }
 
     private void fillRandom(char[] target, int from) {

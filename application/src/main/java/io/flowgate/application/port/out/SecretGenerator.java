@@ -4,4 +4,7 @@ package io.flowgate.application.port.out;
 public interface SecretGenerator {
 
     String newSecret();
+
+    /** {@code bytes} random bytes as lowercase hex, e.g. a flow's random alias. */
+    String newHex(int bytes);
 }
