@@ -1,0 +1,40 @@
+package io.flowgate.application.port.in;
+
+import io.flowgate.domain.org.OrgSlug;
+import io.flowgate.domain.scope.ScopeName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The token endpoint: client credentials grant with {@code private_key_jwt} client authentication. */
+public interface IssueTokenUseCase {
+
+    /**
+     * The form of a token request, as sent. {@code otherClientAuthentication} is true when the request
+     * also carries another client authentication (an HTTP Basic header or a {@code client_secret}).
+     */
+    record TokenRequest(OrgSlug slug, Optional<String> grantType, Optional<String> scope,
+                        Optional<String> clientAssertionType, Optional<String> clientAssertion,
+                        Optional<String> clientId, boolean otherClientAuthentication) {
+
+        public TokenRequest {
+            Objects.requireNonNull(slug);
+        }
+    }
+
+    sealed interface TokenResult {
+    }
+
+    record Issued(String accessToken, long expiresInSeconds, List<ScopeName> scopes) implements TokenResult {
+        public Issued {
+            scopes = List.copyOf(scopes);
+        }
+    }
+
+    /** A refusal: the OAuth error and a description that explains it without echoing the request. */
+    record Refused(OAuthError error, String description) implements TokenResult {
+    }
+
+    /** @throws io.flowgate.domain.NotFound when there is no org with that slug */
+    TokenResult issueToken(TokenRequest request);
+}
