@@ -1,6 +1,5 @@
 package io.flowgate.adapter.in.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.flowgate.application.port.in.AdminContext;
 import io.flowgate.application.port.in.ManageAppKeysUseCase;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -61,7 +59,7 @@ public final class AppKeysResource {
         String alg = RequestBodies.requireField(RequestBodies.require(body).alg(), "alg");
         GeneratedAppKey generated = keys.generateKey(admin, app, JwsAlgorithm.fromJoseName(alg));
         ObjectNode json = toJson(generated.key());
-        json.set("privateJwk", parse(generated.pair().privateJwkJson()));
+        json.set("privateJwk", Json.readObject(generated.pair().privateJwkJson()));
         json.put("privateKeyPem", generated.pair().privateKeyPem());
         return Response.created(location(admin, app, generated.key())).entity(json).build();
     }
@@ -112,7 +110,7 @@ public final class AppKeysResource {
         json.put("id", key.id().value());
         json.put("kid", key.kid().value());
         json.put("status", key.status().name());
-        json.setAll(parse(key.publicJwk()));
+        json.setAll(Json.readObject(key.publicJwk()));
         json.put("created", key.created().toString());
         json.put("lastUpdated", key.lastUpdated().toString());
         return json;
@@ -120,13 +118,5 @@ public final class AppKeysResource {
 
     private URI location(AdminContext admin, AppId app, AppKey key) {
         return URI.create(urls.issuer(admin.slug()) + "/api/v1/apps/" + app + "/credentials/jwks/" + key.id());
-    }
-
-    private static ObjectNode parse(String storedJson) {
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(storedJson);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored JWK is not JSON", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.flowgate.adapter.in.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Optional;
 
@@ -186,7 +184,7 @@ public final class FlowsResource {
         json.put("name", flow.name());
         json.put("status", flow.status().name());
         json.put("version", flow.version());
-        json.set("definition", parse(flow.definition().json()));
+        json.set("definition", Json.readStored(flow.definition().json()));
         ArrayNode aliases = json.putArray("aliases");
         view.aliases().forEach(alias -> aliases.add(alias.value()));
         json.put("invokeUrl", view.primaryAlias()
@@ -210,13 +208,5 @@ public final class FlowsResource {
 
     private static FlowId id(String raw) {
         return PathIds.parse(raw, FlowId::new);
-    }
-
-    private static JsonNode parse(String storedJson) {
-        try {
-            return Json.MAPPER.readTree(storedJson);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored definition is not JSON", e);
-        }
     }
 }

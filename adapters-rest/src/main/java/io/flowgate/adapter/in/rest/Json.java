@@ -1,11 +1,14 @@
 package io.flowgate.adapter.in.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.ext.ContextResolver;
 
 /**
@@ -24,6 +27,19 @@ final class Json implements ContextResolver<ObjectMapper> {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
+
+    /** JSON this service stored itself (a JWK, a definition): failing to read it back is a bug, not bad input. */
+    static JsonNode readStored(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse", e);
+        }
+    }
+
+    static ObjectNode readObject(String json) {
+        return (ObjectNode) readStored(json);
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

@@ -13,20 +13,25 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over a limit with 413, before reading them when Content-Length says so,
- * and while reading when it does not (chunked bodies), so no body is ever buffered whole.
+ * and while reading when it does not (chunked bodies), so no body is ever buffered whole. The
+ * authorization server's endpoints have their own, smaller limit: their forms are tiny.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestSizeLimit implements ContainerRequestFilter {
 
-    private final long maxBytes;
+    /** The token, introspection and revocation forms (RFC 6749 bodies are a few KiB at most). */
+    public static final long OAUTH_MAX_BYTES = 64 * 1024;
 
-    public RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long adminMaxBytes;
+
+    public RequestSizeLimit(long adminMaxBytes) {
+        this.adminMaxBytes = adminMaxBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = request.getUriInfo().getPath().contains("/oauth2/") ? OAUTH_MAX_BYTES : adminMaxBytes;
         if (request.getLength() > maxBytes) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }

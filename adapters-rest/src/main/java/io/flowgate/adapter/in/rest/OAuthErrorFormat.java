@@ -1,0 +1,41 @@
+package io.flowgate.adapter.in.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * The authorization server's endpoints speak OAuth, not problem details: every answer under
+ * {@code /oauth2/} is {@code Cache-Control: no-store}, and an error raised by the HTTP stack (405,
+ * 413, 415, 404 ...) is turned into {@code {"error","error_description"}} here, in one place.
+ */
+final class OAuthErrorFormat implements ContainerResponseFilter {
+
+    static final String NO_STORE = "no-store";
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getUriInfo().getPath().contains("/oauth2/")) {
+            return;
+        }
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            response.getHeaders().putSingle("Pragma", "no-cache");
+        }
+        if (response.getEntity() instanceof Problem problem) {
+            response.setEntity(Map.of("error", code(problem.status()), "error_description", problem.detail()),
+                    null, MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 401 -> "invalid_client";
+            case 500 -> "server_error";
+            default -> "invalid_request";
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package io.flowgate.adapter.in.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.flowgate.application.port.in.IssueTokenUseCase;
+import io.flowgate.application.port.in.IssueTokenUseCase.Issued;
+import io.flowgate.application.port.in.IssueTokenUseCase.Refused;
+import io.flowgate.application.port.in.IssueTokenUseCase.TokenRequest;
+import io.flowgate.application.port.in.IssueTokenUseCase.TokenResult;
+import io.flowgate.application.port.in.PublishKeysUseCase;
+import io.flowgate.domain.scope.ScopeName;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** An org's authorization server: the token endpoint and the public signing keys. */
+@Path("/orgs/{slug}/oauth2/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public final class OAuthResource {
+
+    /** Clients may cache the keys briefly; a rotation keeps the previous key published meanwhile. */
+    static final int JWKS_MAX_AGE_SECONDS = 300;
+
+    private final IssueTokenUseCase tokens;
+    private final PublishKeysUseCase keys;
+
+    public OAuthResource(IssueTokenUseCase tokens, PublishKeysUseCase keys) {
+        this.tokens = tokens;
+        this.keys = keys;
+    }
+
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response token(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          MultivaluedMap<String, String> form) {
+        Optional<String> repeated = form.entrySet().stream()
+                .filter(entry -> entry.getValue().size() > 1)
+                .map(Map.Entry::getKey)
+                .findFirst();
+        if (repeated.isPresent()) {
+            return error(400, "invalid_request", "each parameter may be sent only once");
+        }
+        boolean otherAuthentication = (authorization != null && !authorization.isBlank())
+                || form.containsKey("client_secret");
+        TokenResult result = tokens.issueToken(new TokenRequest(OrgSlugs.parse(slug), field(form, "grant_type"),
+                field(form, "scope"), field(form, "client_assertion_type"), field(form, "client_assertion"),
+                field(form, "client_id"), otherAuthentication));
+        if (result instanceof Refused refused) {
+            return error(refused.error().httpStatus(), refused.error().code(), refused.description());
+        }
+        Issued issued = (Issued) result;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("token_type", "Bearer");
+        body.put("expires_in", issued.expiresInSeconds());
+        body.put("access_token", issued.accessToken());
+        body.put("scope", issued.scopes().stream().map(ScopeName::value).collect(Collectors.joining(" ")));
+        return Response.ok(body).build();
+    }
+
+    /** A token request by GET would put the assertion in logs and caches: refused, with the OAuth error shape. */
+    @GET
+    @Path("/token")
+    public Response tokenByGet() {
+        return Response.fromResponse(error(405, "invalid_request", "use POST with a form body"))
+                .header(HttpHeaders.ALLOW, "POST")
+                .build();
+    }
+
+    @GET
+    @Path("/keys")
+    public Response jwks(@PathParam("slug") String slug) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        ArrayNode array = body.putArray("keys");
+        for (String jwk : keys.publicSigningKeys(OrgSlugs.parse(slug))) {
+            array.add(Json.readObject(jwk));
+        }
+        return Response.ok(body).header(HttpHeaders.CACHE_CONTROL, "max-age=" + JWKS_MAX_AGE_SECONDS).build();
+    }
+
+    static Response error(int status, String code, String description) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", code, "error_description", description))
+                .build();
+    }
+
+    private static Optional<String> field(MultivaluedMap<String, String> form, String name) {
+        return Optional.ofNullable(form.getFirst(name));
+    }
+}
