@@ -1,0 +1,132 @@
+package io.flowgate.adapter.out.oauth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import io.flowgate.application.port.out.ClientAssertionReader;
+import io.flowgate.domain.InvalidValue;
+import io.flowgate.domain.key.AppKey;
+import io.flowgate.domain.key.JwsAlgorithm;
+import io.flowgate.domain.key.Kid;
+import java.security.GeneralSecurityException;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Client assertions with nimbus-jose-jwt. Only the compact JWS form with an asymmetric algorithm is
+ * read; the verifying key is always the app's registered key, never one named in the header.
+ */
+public final class NimbusClientAssertionReader implements ClientAssertionReader {
+
+    private static final String ALGORITHMS = Arrays.toString(JwsAlgorithm.values());
+
+    @Override
+    public ClientAssertion read(String compactJws) {
+        long dots = compactJws.chars().filter(c -> c == '.').count();
+        if (dots == 4) {
+            throw new Unreadable("encrypted assertions (JWE) are not accepted: send a signed JWT (JWS)");
+        }
+        if (dots != 2) {
+            throw new Unreadable("client_assertion must be a JWT in JWS compact serialization");
+        }
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(compactJws);
+        } catch (ParseException e) {
+            throw new Unreadable("client_assertion is not a well-formed JWT");
+        }
+        if (jwt instanceof PlainJWT) {
+            throw new Unreadable("unsecured JWTs (alg none) are not accepted: sign the assertion with the app's key");
+        }
+        if (!(jwt instanceof SignedJWT signed)) {
+            throw new Unreadable("client_assertion must be a signed JWT");
+        }
+        JWSHeader header = signed.getHeader();
+        JwsAlgorithm algorithm;
+        try {
+            algorithm = JwsAlgorithm.fromJoseName(header.getAlgorithm().getName());
+        } catch (InvalidValue e) {
+            throw new Unreadable("the assertion's alg is not accepted: use one of " + ALGORITHMS);
+        }
+        if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+            throw new Unreadable("the assertion's header marks parameters as critical (crit) that this server does"
+                    + " not understand");
+        }
+        try {
+            JWTClaimsSet claims = signed.getJWTClaimsSet();
+            return new ClientAssertion(compactJws, algorithm, kid(header), Optional.ofNullable(claims.getStringClaim("iss")),
+                    Optional.ofNullable(claims.getStringClaim("sub")), audience(claims),
+                    instant(claims.getDateClaim("exp")), instant(claims.getDateClaim("iat")),
+                    instant(claims.getDateClaim("nbf")), Optional.ofNullable(claims.getStringClaim("jti")));
+        } catch (ParseException e) {
+            throw new Unreadable("the assertion's claims are not a valid JWT claims set (iss, sub, jti are strings;"
+                    + " exp, iat, nbf are numbers of seconds; aud is a string or a list of strings)");
+        }
+    }
+
+    @Override
+    public boolean signatureVerifies(ClientAssertion assertion, AppKey key) {
+        if (assertion.algorithm().keyType() != key.keyType()) {
+            return false;
+        }
+        try {
+            JWK jwk = JWK.parse(key.publicJwk());
+            JWSVerifier verifier = switch (key.keyType()) {
+                case RSA -> new RSASSAVerifier(jwk.toRSAKey());
+                case EC -> ecVerifier(jwk.toECKey(), assertion.algorithm());
+                case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair());
+            };
+            return verifier != null && SignedJWT.parse(assertion.compactJws()).verify(verifier);
+        } catch (ParseException | JOSEException | GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    /** ES256 goes with P-256 only, and so on: a signature made for another curve never verifies. */
+    private static JWSVerifier ecVerifier(ECKey key, JwsAlgorithm algorithm) throws JOSEException {
+        boolean fits = Curve.forJWSAlgorithm(com.nimbusds.jose.JWSAlgorithm.parse(algorithm.name()))
+                .contains(key.getCurve());
+        return fits ? new ECDSAVerifier(key) : null;
+    }
+
+    private static Optional<Kid> kid(JWSHeader header) {
+        if (header.getKeyID() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Kid(header.getKeyID()));
+        } catch (InvalidValue e) {
+            throw new Unreadable("the assertion's kid is not a valid key id");
+        }
+    }
+
+    private static List<String> audience(JWTClaimsSet claims) throws ParseException {
+        Object aud = claims.getClaim("aud");
+        if (aud == null) {
+            return List.of();
+        }
+        if (aud instanceof String single) {
+            return List.of(single);
+        }
+        List<String> list = claims.getStringListClaim("aud");
+        return list == null ? List.of() : list;
+    }
+
+    private static Optional<Instant> instant(Date date) {
+        return Optional.ofNullable(date).map(Date::toInstant);
+    }
+}
