@@ -20,7 +20,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 /** A running Flowgate node: its database connection, its persistence unit and its HTTP server. */
 public final class Flowgate implements AutoCloseable {
 
-    static final Path EMBEDDED_DATA = Path.of(".flowgate", "pg");
+    /** Where a development start keeps its embedded database and its development master key. */
+    static final Path STATE_DIRECTORY = Path.of(".flowgate");
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
     private static final System.Logger LOG = System.getLogger(Flowgate.class.getName());
 
@@ -42,13 +43,13 @@ public final class Flowgate implements AutoCloseable {
 
     /** Starts the database (when embedded), migrates it, and serves HTTP on the configured port. */
     public static Flowgate start(Config config) {
-        return start(config, EMBEDDED_DATA);
+        return start(config, STATE_DIRECTORY);
     }
 
-    static Flowgate start(Config config, Path embeddedData) {
+    static Flowgate start(Config config, Path stateDirectory) {
         Optional<EmbeddedDatabase> embedded = config.database().isPresent()
                 ? Optional.empty()
-                : Optional.of(EmbeddedDatabase.start(embeddedData));
+                : Optional.of(EmbeddedDatabase.start(stateDirectory.resolve("pg")));
         Config.Database database = config.database()
                 .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
         HikariDataSource dataSource = pool(database);
@@ -61,9 +62,10 @@ public final class Flowgate implements AutoCloseable {
                 : Optional.of(new SecureRandomGenerator(new SystemClock()).newSecret());
         String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
 
+        byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"),
-                Wiring.restApplication(config, operatorToken, dataSource, entityManagerFactory),
+                Wiring.restApplication(config, operatorToken, masterKey, dataSource, entityManagerFactory),
                 false);
         try {
             server.start();

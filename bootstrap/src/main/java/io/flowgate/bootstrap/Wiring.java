@@ -10,13 +10,19 @@ import io.flowgate.adapter.in.rest.FlowsResource;
 import io.flowgate.adapter.in.rest.GrantsResource;
 import io.flowgate.adapter.in.rest.HealthResource;
 import io.flowgate.adapter.in.rest.LogsResource;
+import io.flowgate.adapter.in.rest.MetadataResource;
+import io.flowgate.adapter.in.rest.OAuthResource;
 import io.flowgate.adapter.in.rest.RequestSizeLimit;
 import io.flowgate.adapter.in.rest.ScopesResource;
 import io.flowgate.adapter.in.rest.OperatorAuthenticationFilter;
 import io.flowgate.adapter.in.rest.OrgsResource;
 import io.flowgate.adapter.in.rest.RestApi;
+import io.flowgate.adapter.out.oauth.AesGcmKeyEncryption;
+import io.flowgate.adapter.out.oauth.NimbusAccessTokenSigner;
+import io.flowgate.adapter.out.oauth.NimbusClientAssertionReader;
 import io.flowgate.adapter.out.oauth.NimbusKeyPairGenerator;
 import io.flowgate.adapter.out.oauth.NimbusPublicKeyParser;
+import io.flowgate.adapter.out.oauth.NimbusSigningKeyFactory;
 import io.flowgate.adapter.out.oauth.SecureRandomGenerator;
 import io.flowgate.adapter.out.oauth.Sha256SecretHasher;
 import io.flowgate.adapter.out.persistence.JpaAdminTokenRepository;
@@ -28,6 +34,8 @@ import io.flowgate.adapter.out.persistence.JpaFlowRepository;
 import io.flowgate.adapter.out.persistence.JpaScopeGrantRepository;
 import io.flowgate.adapter.out.persistence.JpaScopeRepository;
 import io.flowgate.adapter.out.persistence.JpaOrgRepository;
+import io.flowgate.adapter.out.persistence.JpaReplayStore;
+import io.flowgate.adapter.out.persistence.JpaSigningKeyRepository;
 import io.flowgate.adapter.out.persistence.JpaSystemLog;
 import io.flowgate.adapter.out.persistence.JpaUnitOfWork;
 import io.flowgate.adapter.out.persistence.PostgresDatabaseHealth;
@@ -43,7 +51,9 @@ import io.flowgate.application.service.ExecutionQueryService;
 import io.flowgate.application.service.FlowAdministrationService;
 import io.flowgate.application.service.FlowEndpointService;
 import io.flowgate.application.service.GrantAdministrationService;
+import io.flowgate.application.service.PublishKeysService;
 import io.flowgate.application.service.QueryOrgsService;
+import io.flowgate.application.service.TokenIssuanceService;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -57,7 +67,7 @@ final class Wiring {
     /** Admin and operator request bodies: flow definitions and keys fit easily; anything larger is a mistake. */
     static final long ADMIN_MAX_BODY_BYTES = 512 * 1024;
 
-    static ResourceConfig restApplication(Config config, String operatorToken, DataSource dataSource,
+    static ResourceConfig restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
                                           EntityManagerFactory entityManagerFactory) {
         SystemClock clock = new SystemClock();
         SecureRandomGenerator random = new SecureRandomGenerator(clock);
@@ -71,12 +81,22 @@ final class Wiring {
         JpaAppRepository apps = new JpaAppRepository(unitOfWork);
         JpaAppKeyRepository appKeys = new JpaAppKeyRepository(unitOfWork);
         JpaFlowRepository flows = new JpaFlowRepository(unitOfWork);
+        JpaSigningKeyRepository signingKeys = new JpaSigningKeyRepository(unitOfWork);
+        JpaScopeRepository scopes = new JpaScopeRepository(unitOfWork);
+        JpaScopeGrantRepository scopeGrants = new JpaScopeGrantRepository(unitOfWork);
+        AesGcmKeyEncryption keyEncryption = new AesGcmKeyEncryption(masterKey);
+        NimbusKeyPairGenerator keyPairs = new NimbusKeyPairGenerator();
 
-        CreateOrgService createOrg =
-                new CreateOrgService(unitOfWork, orgs, adminTokens, systemLog, clock, random, random, hasher);
+        CreateOrgService createOrg = new CreateOrgService(unitOfWork, orgs, adminTokens, signingKeys,
+                new NimbusSigningKeyFactory(keyPairs, keyEncryption), systemLog, clock, random, random, hasher);
         QueryOrgsService queryOrgs = new QueryOrgsService(unitOfWork, orgs);
-        GrantAdministrationService grants = new GrantAdministrationService(unitOfWork, apps,
-                new JpaScopeRepository(unitOfWork), new JpaScopeGrantRepository(unitOfWork), systemLog, clock, random);
+        GrantAdministrationService grants =
+                new GrantAdministrationService(unitOfWork, apps, scopes, scopeGrants, systemLog, clock, random);
+        TokenIssuanceService tokens = new TokenIssuanceService(unitOfWork, orgs, apps, appKeys, scopes, scopeGrants,
+                signingKeys, new NimbusClientAssertionReader(), new JpaReplayStore(unitOfWork),
+                new NimbusAccessTokenSigner(keyEncryption), systemLog, clock, random, urls, config.tokenTtl(),
+                config.clockSkew());
+        PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
         FlowAdministrationService flowAdministration = new FlowAdministrationService(unitOfWork, flows,
                 new JpaFlowAliasRepository(unitOfWork), systemLog, clock, random, random);
         ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,
@@ -94,13 +114,15 @@ final class Wiring {
                 .register(new AppsResource(new AppAdministrationService(unitOfWork, apps, systemLog, clock, random),
                         urls))
                 .register(new AppKeysResource(new AppKeyAdministrationService(unitOfWork, apps, appKeys,
-                        new NimbusPublicKeyParser(), new NimbusKeyPairGenerator(), systemLog, clock, random), urls))
+                        new NimbusPublicKeyParser(), keyPairs, systemLog, clock, random), urls))
                 .register(new GrantsResource(grants, urls))
                 .register(new ScopesResource(grants))
                 .register(new FlowsResource(flowAdministration, new FlowEndpointService(unitOfWork, flows, apps,
                         systemLog, clock, random, random, hasher), executionQueries, urls))
                 .register(new AliasesResource(flowAdministration))
                 .register(new ExecutionsResource(executionQueries))
-                .register(new LogsResource(executionQueries, urls));
+                .register(new LogsResource(executionQueries, urls))
+                .register(new OAuthResource(tokens, publishKeys))
+                .register(new MetadataResource(publishKeys, urls));
     }
 }

@@ -36,7 +36,8 @@ class OperatorApiTest {
                 "FLOWGATE_DB_URL", database.url(),
                 "FLOWGATE_DB_USER", database.user(),
                 "FLOWGATE_DB_PASSWORD", database.password(),
-                "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN)));
+                "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
+                "FLOWGATE_MASTER_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")));
         http = new Http(flowgate.port());
     }
 
