@@ -39,6 +39,11 @@ class SecretHashTest {
     }
 
     @Test
+    void differentNonAsciiHashes_doNotMatch() {
+        assertThat(new SecretHash("h\u00e9").matches(new SecretHash("h\u00fc"))).isFalse();
+    }
+
+    @Test
     void toString_redactsTheHash() {
         SecretHash hash = new SecretHash("9f86d081884c7d65");
 
