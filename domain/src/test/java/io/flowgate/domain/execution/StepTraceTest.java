@@ -47,6 +47,16 @@ class StepTraceTest {
     }
 
     @Test
+    void cut_neverSplitsACharacterOutsideTheBasicPlane() {
+        // 4094 chars then an emoji (a surrogate pair) that straddles the cut at 4095.
+        String payload = "a".repeat(4094) + "\uD83D\uDE00".repeat(10);
+
+        String cut = trace(payload, null).input();
+
+        assertThat(cut).isEqualTo("a".repeat(4094) + "\u2026");
+    }
+
+    @Test
     void missingPayloads_stayMissing() {
         StepTrace step = trace(null, null);
 
