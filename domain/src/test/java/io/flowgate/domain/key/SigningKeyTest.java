@@ -96,6 +96,16 @@ class SigningKeyTest {
     }
 
     @Test
+    void retiringARetiredKeyAgain_keepsTheTimeItWasRetired() {
+        SigningKey key = restored(Status.RETIRED);
+
+        key.retire(LATER);
+
+        assertThat(key.status()).isEqualTo(Status.RETIRED);
+        assertThat(key.statusChanged()).isEqualTo(CREATED);
+    }
+
+    @Test
     void keyWithoutEncryptedPrivateKey_isRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SigningKey.create(ID, ORG, KID, JwsAlgorithm.RS256, JWK, new byte[0], CREATED));
