@@ -17,7 +17,7 @@ public record SecretHash(String value) {
 
     public boolean matches(SecretHash other) {
         return other != null && MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.US_ASCII), other.value.getBytes(StandardCharsets.US_ASCII));
+                value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

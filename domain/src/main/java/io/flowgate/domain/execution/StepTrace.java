@@ -24,6 +24,11 @@ public record StepTrace(String stepId, String card, ExecutionStatus status, Inst
         if (text == null || text.length() <= MAX_PAYLOAD_CHARS) {
             return text;
         }
-        return text.substring(0, MAX_PAYLOAD_CHARS - 1) + "…";
+        int end = MAX_PAYLOAD_CHARS - 1;
+        // Never keep half of a surrogate pair: a lone surrogate is not valid text and cannot be stored as UTF-8.
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 }

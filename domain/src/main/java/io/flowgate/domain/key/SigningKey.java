@@ -64,6 +64,9 @@ public final class SigningKey {
         if (status == Status.ACTIVE) {
             throw new Conflict("the ACTIVE signing key " + kid + " cannot be retired; rotate first");
         }
+        if (status == Status.RETIRED) {
+            return; // keep the time it was actually retired
+        }
         status = Status.RETIRED;
         statusChanged = now;
     }
