@@ -15,9 +15,16 @@ public final class Text {
         if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
             throw new InvalidValue(field, field + " must be at most " + maxLength + " characters");
         }
-        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidValue(field, field + " must not contain control characters");
+        if (trimmed.codePoints().anyMatch(Text::isInvisible)) {
+            throw new InvalidValue(field, field + " must not contain control characters or invisible formatting characters");
         }
         return trimmed;
+    }
+
+    /** Control characters, and formatting ones (bidi overrides, line separators) that make a label look like another. */
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isISOControl(codePoint) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -71,6 +71,13 @@ class TextTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Acme‮evil", "Ac​me", "Ac me", "Ac me", "Ac﻿me"})
+    void invisibleFormattingCharacters_areRefused(String value) {
+        assertThatThrownBy(() -> Text.requireLabel(value, "label", 100))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("label"));
+    }
+
     @Test
     void nonAsciiLettersAndPunctuation_areAccepted() {
         assertThat(Text.requireLabel("Caf\u00e9 \u00ab M\u00fcller \u00bb \u2014 \u6771\u4eac", "name", 100))

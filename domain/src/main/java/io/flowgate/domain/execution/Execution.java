@@ -71,11 +71,12 @@ public final class Execution {
         if (status != ExecutionStatus.RUNNING) {
             throw new IllegalStateException("execution " + id + " already ended as " + status);
         }
+        List<StepTrace> steps = List.copyOf(trace);
         // A run's clock can step back a little (NTP); a finish before the start would be nonsense in the log.
         this.finished = now.isBefore(started) ? started : now;
         this.status = outcome;
         this.error = message;
-        this.steps = List.copyOf(trace);
+        this.steps = steps;
     }
 
     public ExecutionId id() {
