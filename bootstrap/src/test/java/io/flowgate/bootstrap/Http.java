@@ -32,7 +32,24 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    HttpResponse<String> put(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    HttpResponse<String> delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
+    /** A form POST, as OAuth clients send to the token endpoint. */
+    HttpResponse<String> postForm(String path, String form, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);
         }
