@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 
 /**
  * The authorization server's endpoints speak OAuth, not problem details: every answer under
@@ -26,7 +25,7 @@ final class OAuthErrorFormat implements ContainerResponseFilter {
             response.getHeaders().putSingle("Pragma", "no-cache");
         }
         if (response.getEntity() instanceof Problem problem) {
-            response.setEntity(Map.of("error", code(problem.status()), "error_description", problem.detail()),
+            response.setEntity(OAuthResource.body(code(problem.status()), problem.detail()),
                     null, MediaType.APPLICATION_JSON_TYPE);
         }
     }

@@ -93,8 +93,16 @@ public final class OAuthResource {
     static Response error(int status, String code, String description) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", code, "error_description", description))
+                .entity(body(code, description))
                 .build();
+    }
+
+    /** {@code {"error","error_description"}}, in that order (RFC 6749 §5.2). */
+    static Map<String, String> body(String code, String description) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("error_description", description);
+        return body;
     }
 
     private static Optional<String> field(MultivaluedMap<String, String> form, String name) {
