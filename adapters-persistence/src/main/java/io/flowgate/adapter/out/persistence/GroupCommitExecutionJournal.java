@@ -2,12 +2,14 @@ package io.flowgate.adapter.out.persistence;
 
 import io.flowgate.application.port.out.ExecutionJournal;
 import io.flowgate.domain.execution.Execution;
+import io.flowgate.domain.log.LogEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,7 +35,11 @@ public final class GroupCommitExecutionJournal implements ExecutionJournal, Auto
             on conflict (id) do update set status = excluded.status, finished = excluded.finished,
                                            error = excluded.error, steps = excluded.steps""";
 
-    private record Pending(ExecutionEntity row, CompletableFuture<Void> committed) {
+    private static final String LOG = """
+            insert into system_log (id, org_id, published, event_type, actor, target, outcome, reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private record Pending(ExecutionEntity row, Optional<LogEvent> logEvent, CompletableFuture<Void> committed) {
     }
 
     private final DataSource dataSource;
@@ -50,11 +56,11 @@ public final class GroupCommitExecutionJournal implements ExecutionJournal, Auto
     }
 
     @Override
-    public void recordDurably(Execution execution) {
+    public void recordDurably(Execution execution, Optional<LogEvent> logEvent) {
         if (!open) {
             throw new IllegalStateException("the execution journal is closed");
         }
-        Pending pending = new Pending(ExecutionEntity.from(execution), new CompletableFuture<>());
+        Pending pending = new Pending(ExecutionEntity.from(execution), logEvent, new CompletableFuture<>());
         queue.add(pending);
         try {
             pending.committed().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -96,7 +102,8 @@ public final class GroupCommitExecutionJournal implements ExecutionJournal, Auto
 
     private void write(List<Pending> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+             PreparedStatement statement = connection.prepareStatement(UPSERT);
+             PreparedStatement log = connection.prepareStatement(LOG)) {
             connection.setAutoCommit(false);
             for (Pending pending : batch) {
                 ExecutionEntity row = pending.row();
@@ -113,11 +120,27 @@ public final class GroupCommitExecutionJournal implements ExecutionJournal, Auto
                 statement.setString(11, withoutNul(row.error));
                 statement.setString(12, withoutNul(row.steps));
                 statement.addBatch();
+                if (pending.logEvent().isPresent()) {
+                    addLogEvent(log, pending.logEvent().get());
+                }
             }
             statement.executeBatch();
+            log.executeBatch();
             connection.commit();
             commits.incrementAndGet();
         }
+    }
+
+    private static void addLogEvent(PreparedStatement log, LogEvent event) throws SQLException {
+        log.setString(1, event.id().value());
+        log.setString(2, event.orgId().value());
+        log.setTimestamp(3, Timestamp.from(event.published()));
+        log.setString(4, event.eventType());
+        log.setString(5, event.actor());
+        log.setString(6, event.target());
+        log.setString(7, event.outcome().name());
+        log.setString(8, event.reason().orElse(null));
+        log.addBatch();
     }
 
     /**

@@ -9,6 +9,8 @@ import io.flowgate.domain.execution.ExecutionId;
 import io.flowgate.domain.execution.ExecutionStatus;
 import io.flowgate.domain.execution.StepTrace;
 import io.flowgate.domain.flow.FlowId;
+import io.flowgate.domain.log.LogEvent;
+import io.flowgate.domain.log.LogEventId;
 import io.flowgate.domain.org.Org;
 import io.flowgate.domain.org.OrgId;
 import io.flowgate.domain.org.OrgSlug;
@@ -66,7 +68,7 @@ class GroupCommitExecutionJournalTest {
         Execution execution = execution(1);
         execution.succeed(STARTED.plusMillis(5), List.of());
 
-        journal.recordDurably(execution);
+        journal.recordDurably(execution, Optional.empty());
 
         // read on another connection: only committed rows are visible there
         assertThat(query("select status || ' ' || caller_scopes from executions where id = '" + execution.id() + "'"))
@@ -78,11 +80,24 @@ class GroupCommitExecutionJournalTest {
     }
 
     @Test
+    void logEvent_isCommittedWithItsExecution() throws SQLException {
+        Execution execution = execution(1);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+
+        journal.recordDurably(execution, Optional.of(new LogEvent(new LogEventId("log00000000000000001"), ORG,
+                STARTED, "invoke.allowed", "app00000000000000001", "flow:flow0000000000000001",
+                LogEvent.Outcome.SUCCESS, Optional.empty())));
+
+        assertThat(query("select event_type || ' ' || actor from system_log"))
+                .containsExactly("invoke.allowed app00000000000000001");
+    }
+
+    @Test
     void recordingAgain_updatesTheRunThatAnsweredEarly() throws SQLException {
         Execution execution = execution(1);
-        journal.recordDurably(execution);
+        journal.recordDurably(execution, Optional.empty());
         execution.fail(STARTED.plusSeconds(1), "step 'x' failed", List.of());
-        journal.recordDurably(execution);
+        journal.recordDurably(execution, Optional.empty());
 
         assertThat(query("select status || ' ' || error from executions")).containsExactly("FAILED step 'x' failed");
     }
@@ -93,7 +108,7 @@ class GroupCommitExecutionJournalTest {
         execution.fail(STARTED.plusSeconds(1), "bad\u0000input", List.of(new StepTrace("s1", "text.concat",
                 ExecutionStatus.FAILED, STARTED, Duration.ofMillis(1), "\"a\u0000b\"", null, "x\u0000y")));
 
-        journal.recordDurably(execution);
+        journal.recordDurably(execution, Optional.empty());
 
         assertThat(query("select error from executions")).containsExactly("bad\uFFFDinput");
     }
@@ -110,7 +125,7 @@ class GroupCommitExecutionJournalTest {
                 start.await();
                 Execution execution = execution(n);
                 execution.succeed(STARTED.plusMillis(1), List.of());
-                journal.recordDurably(execution);
+                journal.recordDurably(execution, Optional.empty());
                 return null;
             }));
         }

@@ -1,6 +1,8 @@
 package io.flowgate.application.port.out;
 
 import io.flowgate.domain.execution.Execution;
+import io.flowgate.domain.log.LogEvent;
+import java.util.Optional;
 
 /**
  * Records executions durably on the invocation path. A call returns only after the execution's row
@@ -9,6 +11,9 @@ import io.flowgate.domain.execution.Execution;
  */
 public interface ExecutionJournal {
 
-    /** @throws IllegalStateException when the record could not be made durable */
-    void recordDurably(Execution execution);
+    /**
+     * @param logEvent a system log entry committed together with the execution (the "invoke allowed" entry)
+     * @throws IllegalStateException when the record could not be made durable
+     */
+    void recordDurably(Execution execution, Optional<LogEvent> logEvent);
 }
