@@ -196,10 +196,14 @@ final class DefinitionCompiler {
                 error(at, "unknown input '" + shorten(name) + "'; " + card.name() + " takes " + describeInputs(card));
                 continue;
             }
+            int errorsBefore = errors.size();
             Expr expr = input.type() == InputType.CONDITION
                     ? new Expr.When(condition(in.get(name), at, scope))
                     : expr(in.get(name), at, scope);
-            check(input, expr, at);
+            if (errors.size() == errorsBefore) {
+                // A broken template already has its error; its type would only add a misleading second one.
+                check(input, expr, at);
+            }
             bound.add(new Step.BoundInput(input, expr));
         }
         for (Input input : card.inputs()) {
@@ -244,8 +248,9 @@ final class DefinitionCompiler {
 
     private Condition condition(JsonValue value, String pointer, Scope scope) {
         if (!(value instanceof JsonObject object)) {
+            int errorsBefore = errors.size();
             Expr expr = expr(value, pointer, scope);
-            if (expr.staticType() != null && !expr.staticType().equals("boolean")) {
+            if (errors.size() == errorsBefore && expr.staticType() != null && !expr.staticType().equals("boolean")) {
                 error(pointer, "a condition must be an object like {\"eq\":[a,b]} or true or false, not "
                         + InputType.withArticle(expr.staticType()));
             }
