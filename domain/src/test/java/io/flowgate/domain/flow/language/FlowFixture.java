@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Builds, checks and runs flows in tests. JSON may be written with single quotes for readability. */
@@ -47,6 +48,11 @@ final class FlowFixture {
 
     /** Another flow of the org, reachable by {@code flow.call} under this name. */
     FlowFixture flow(String name, String definition) {
+        return jsonFlow(name, json(definition));
+    }
+
+    /** Like {@link #flow}, for a definition that is already plain JSON. */
+    FlowFixture jsonFlow(String name, String definition) {
         otherFlows.put(name, definition);
         return this;
     }
@@ -62,7 +68,12 @@ final class FlowFixture {
     }
 
     FlowProgram program(String definition) {
-        return compile(json(definition), otherFlows::containsKey);
+        return jsonProgram(json(definition));
+    }
+
+    /** Like {@link #program}, for a definition that is already plain JSON. */
+    FlowProgram jsonProgram(String definition) {
+        return compile(definition, otherFlows::containsKey);
     }
 
     private FlowProgram compile(String definition, Predicate<String> flowExists) {
@@ -82,9 +93,9 @@ final class FlowFixture {
         return run(program(definition), request(value(body)), response -> { });
     }
 
-    RunResult run(FlowProgram program, JsonValue request, java.util.function.Consumer<Response> onClose) {
+    RunResult run(FlowProgram program, JsonValue request, Consumer<Response> onClose) {
         FlowLookup lookup = reference -> Optional.ofNullable(otherFlows.get(reference))
-                .map(definition -> new CalledFlow(compile(json(definition), otherFlows::containsKey),
+                .map(definition -> new CalledFlow(compile(definition, otherFlows::containsKey),
                         JsonObject.builder().put("id", JsonString.of(reference)).build()));
         RunInputs inputs = new RunInputs(request, value("{'clientId':'app1','scopes':['okta.workflows.invoke.manage'],"
                 + "'security':'OAUTH2'}"), value("{'id':'flow1','name':'Test flow'}"), value("{'id':'exec1'}"));
