@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +30,17 @@ public final class Flowgate implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
     private final HttpServer server;
+    private final List<AutoCloseable> resources;
     private final Optional<String> generatedOperatorToken;
 
     private Flowgate(Optional<EmbeddedDatabase> embedded, HikariDataSource dataSource,
-                     EntityManagerFactory entityManagerFactory, HttpServer server,
+                     EntityManagerFactory entityManagerFactory, HttpServer server, List<AutoCloseable> resources,
                      Optional<String> generatedOperatorToken) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.entityManagerFactory = entityManagerFactory;
         this.server = server;
+        this.resources = resources;
         this.generatedOperatorToken = generatedOperatorToken;
     }
 
@@ -63,10 +66,9 @@ public final class Flowgate implements AutoCloseable {
         String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
 
         byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
+        Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource, entityManagerFactory);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-                URI.create("http://0.0.0.0:" + config.port() + "/"),
-                Wiring.restApplication(config, operatorToken, masterKey, dataSource, entityManagerFactory),
-                false);
+                URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         try {
             server.start();
         } catch (IOException e) {
@@ -75,7 +77,7 @@ public final class Flowgate implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw new UncheckedIOException("could not listen on port " + config.port(), e);
         }
-        return new Flowgate(embedded, dataSource, entityManagerFactory, server, generated);
+        return new Flowgate(embedded, dataSource, entityManagerFactory, server, wired.resources(), generated);
     }
 
     private static HikariDataSource pool(Config.Database database) {
@@ -112,6 +114,13 @@ public final class Flowgate implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(System.Logger.Level.WARNING, "HTTP server did not stop within the grace period", e);
             server.shutdownNow();
+        }
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "could not close " + resource, e);
+            }
         }
         entityManagerFactory.close();
         dataSource.close();

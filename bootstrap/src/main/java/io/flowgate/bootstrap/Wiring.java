@@ -9,6 +9,7 @@ import io.flowgate.adapter.in.rest.ExecutionsResource;
 import io.flowgate.adapter.in.rest.FlowsResource;
 import io.flowgate.adapter.in.rest.GrantsResource;
 import io.flowgate.adapter.in.rest.HealthResource;
+import io.flowgate.adapter.in.rest.InvokeResource;
 import io.flowgate.adapter.in.rest.LogsResource;
 import io.flowgate.adapter.in.rest.MetadataResource;
 import io.flowgate.adapter.in.rest.OAuthResource;
@@ -28,6 +29,7 @@ import io.flowgate.adapter.out.oauth.NimbusPublicKeyParser;
 import io.flowgate.adapter.out.oauth.NimbusSigningKeyFactory;
 import io.flowgate.adapter.out.oauth.SecureRandomGenerator;
 import io.flowgate.adapter.out.oauth.Sha256SecretHasher;
+import io.flowgate.adapter.out.persistence.GroupCommitExecutionJournal;
 import io.flowgate.adapter.out.persistence.JpaAdminTokenRepository;
 import io.flowgate.adapter.out.persistence.JpaAppKeyRepository;
 import io.flowgate.adapter.out.persistence.JpaAppRepository;
@@ -55,12 +57,21 @@ import io.flowgate.application.service.ExecutionQueryService;
 import io.flowgate.application.service.FlowAdministrationService;
 import io.flowgate.application.service.FlowEndpointService;
 import io.flowgate.application.service.GrantAdministrationService;
+import io.flowgate.application.service.InvocationService;
 import io.flowgate.application.service.PublishKeysService;
 import io.flowgate.application.service.QueryOrgsService;
 import io.flowgate.application.service.SigningKeyRotationService;
 import io.flowgate.application.service.TokenIntrospectionService;
 import io.flowgate.application.service.TokenIssuanceService;
+import io.flowgate.domain.flow.language.FlowLanguage;
+import io.flowgate.domain.flow.language.Limits;
+import io.flowgate.domain.flow.language.card.StandardCards;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -73,8 +84,12 @@ final class Wiring {
     /** Admin and operator request bodies: flow definitions and keys fit easily; anything larger is a mistake. */
     static final long ADMIN_MAX_BODY_BYTES = 512 * 1024;
 
-    static ResourceConfig restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
-                                          EntityManagerFactory entityManagerFactory) {
+    /** The application, and what must be closed after the server stopped and before the database goes. */
+    record Wired(ResourceConfig application, List<AutoCloseable> resources) {
+    }
+
+    static Wired restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
+                                 EntityManagerFactory entityManagerFactory) {
         SystemClock clock = new SystemClock();
         SecureRandomGenerator random = new SecureRandomGenerator(clock);
         Sha256SecretHasher hasher = new Sha256SecretHasher();
@@ -106,18 +121,27 @@ final class Wiring {
                 new NimbusAccessTokenSigner(keyEncryption), systemLog, clock, random, urls, config.tokenTtl(),
                 config.clockSkew());
         PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
+        JpaRevokedTokenStore revocations = new JpaRevokedTokenStore(unitOfWork);
+        NimbusAccessTokenVerifier accessTokens = new NimbusAccessTokenVerifier();
         TokenIntrospectionService introspection = new TokenIntrospectionService(unitOfWork, orgs, apps, appKeys,
-                signingKeys, assertions, replays, new NimbusAccessTokenVerifier(), new JpaRevokedTokenStore(unitOfWork),
+                signingKeys, assertions, replays, accessTokens, revocations,
                 systemLog, clock, random, urls, config.clockSkew());
         SigningKeyRotationService rotation = new SigningKeyRotationService(unitOfWork, signingKeys, signingKeyFactory,
                 systemLog, clock, random, config.tokenTtl().plus(config.clockSkew()));
-        FlowAdministrationService flowAdministration = new FlowAdministrationService(unitOfWork, flows,
-                new JpaFlowAliasRepository(unitOfWork), systemLog, clock, random, random);
+        JpaFlowAliasRepository aliases = new JpaFlowAliasRepository(unitOfWork);
+        FlowLanguage language = new FlowLanguage(StandardCards.registry(), Limits.DEFAULT);
+        FlowAdministrationService flowAdministration =
+                new FlowAdministrationService(unitOfWork, flows, aliases, systemLog, clock, random, random, language);
+        GroupCommitExecutionJournal journal = new GroupCommitExecutionJournal(dataSource);
+        ExecutorService flowRuns = Executors.newFixedThreadPool(FLOW_RUN_THREADS, daemonThreads("flowgate-flow-run"));
+        InvocationService invocation = new InvocationService(unitOfWork, orgs, aliases, flows, apps, signingKeys,
+                revocations, accessTokens, hasher, journal, systemLog, clock, random, urls, language, flowRuns,
+                config.flowTimeout());
         ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,
                 new JpaExecutionRepository(unitOfWork), systemLog);
 
-        return RestApi.configuration()
-                .register(new RequestSizeLimit(ADMIN_MAX_BODY_BYTES))
+        ResourceConfig application = RestApi.configuration()
+                .register(new RequestSizeLimit(ADMIN_MAX_BODY_BYTES, config.maxBodyBytes()))
                 .register(new OperatorAuthenticationFilter(new AuthenticateOperatorService(hasher, operatorToken)))
                 .register(new AdminAuthenticationFilter(
                         new AuthenticateAdminService(unitOfWork, adminTokens, orgs, hasher)))
@@ -139,6 +163,20 @@ final class Wiring {
                 .register(new OAuthResource(tokens, publishKeys))
                 .register(new MetadataResource(publishKeys, urls))
                 .register(new TokenLifecycleResource(introspection, introspection))
-                .register(new SigningKeysResource(rotation));
+                .register(new SigningKeysResource(rotation))
+                .register(new InvokeResource(invocation));
+        return new Wired(application, List.of(journal, flowRuns::shutdown));
+    }
+
+    /** Flow runs are CPU-bound and short; a few threads per core keep the cores busy while some wait on a commit. */
+    static final int FLOW_RUN_THREADS = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

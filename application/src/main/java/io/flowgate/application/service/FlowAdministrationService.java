@@ -18,6 +18,8 @@ import io.flowgate.domain.flow.Flow;
 import io.flowgate.domain.flow.FlowAlias;
 import io.flowgate.domain.flow.FlowDefinition;
 import io.flowgate.domain.flow.FlowId;
+import io.flowgate.domain.flow.language.FlowLanguage;
+import io.flowgate.domain.flow.language.ParsedDefinition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,9 +36,11 @@ public final class FlowAdministrationService implements ManageFlowsUseCase {
     private final IdGenerator ids;
     private final SecretGenerator random;
     private final AdminAudit audit;
+    private final FlowLanguage language;
 
     public FlowAdministrationService(UnitOfWork unitOfWork, FlowRepository flows, FlowAliasRepository aliases,
-                                     SystemLog systemLog, Clock clock, IdGenerator ids, SecretGenerator random) {
+                                     SystemLog systemLog, Clock clock, IdGenerator ids, SecretGenerator random,
+                                     FlowLanguage language) {
         this.unitOfWork = unitOfWork;
         this.flows = flows;
         this.aliases = aliases;
@@ -44,11 +48,13 @@ public final class FlowAdministrationService implements ManageFlowsUseCase {
         this.ids = ids;
         this.random = random;
         this.audit = new AdminAudit(systemLog, clock, ids);
+        this.language = language;
     }
 
     @Override
     public FlowView createFlow(AdminContext admin, String name, FlowDefinition definition) {
         return unitOfWork.inTransaction(() -> {
+            validate(admin, definition);
             Flow flow = Flow.create(new FlowId(ids.newId()), admin.orgId(), name, definition, clock.now());
             flows.add(flow);
             aliases.add(AliasBinding.bind(admin.orgId(), randomAlias(), flow.id(), clock.now()));
@@ -71,7 +77,10 @@ public final class FlowAdministrationService implements ManageFlowsUseCase {
 
     @Override
     public FlowView reviseFlow(AdminContext admin, FlowId flowId, String name, FlowDefinition definition) {
-        return change(admin, flowId, "flow.updated", flow -> flow.revise(name, definition, clock.now()));
+        return change(admin, flowId, "flow.updated", flow -> {
+            validate(admin, definition);
+            flow.revise(name, definition, clock.now());
+        });
     }
 
     @Override
@@ -139,6 +148,24 @@ public final class FlowAdministrationService implements ManageFlowsUseCase {
             audit.record(admin, eventType, target(flowId));
             return view(admin, flow);
         });
+    }
+
+    /**
+     * The whole definition is checked when it is saved, calls to other flows included, and every
+     * problem is reported at once, each with a JSON pointer into the request.
+     */
+    private void validate(AdminContext admin, FlowDefinition definition) {
+        ParsedDefinition parsed = language.parse(definition.json(), reference -> flowExists(admin, reference));
+        if (parsed instanceof ParsedDefinition.Invalid invalid) {
+            throw new InvalidValue(invalid.errors().stream()
+                    .map(error -> new InvalidValue.Violation("definition" + error.pointer(), error.message()))
+                    .toList());
+        }
+    }
+
+    private boolean flowExists(AdminContext admin, String reference) {
+        return Ids.parse(() -> new FlowAlias(reference)).flatMap(alias -> aliases.find(admin.orgId(), alias)).isPresent()
+                || Ids.parse(() -> new FlowId(reference)).flatMap(id -> flows.find(admin.orgId(), id)).isPresent();
     }
 
     private Flow require(AdminContext admin, FlowId flowId) {

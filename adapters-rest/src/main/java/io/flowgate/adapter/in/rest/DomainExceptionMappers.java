@@ -5,7 +5,6 @@ import io.flowgate.domain.InvalidValue;
 import io.flowgate.domain.NotFound;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.List;
 
 /** The domain's three kinds of refusal, each to its one HTTP status. Resources never catch them. */
 final class DomainExceptionMappers {
@@ -32,7 +31,9 @@ final class DomainExceptionMappers {
         @Override
         public Response toResponse(InvalidValue e) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),
-                    List.of(new Problem.FieldError("/" + e.field(), e.getMessage())));
+                    e.violations().stream()
+                            .map(violation -> new Problem.FieldError("/" + violation.field(), violation.message()))
+                            .toList());
         }
     }
 }

@@ -24,14 +24,20 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
     public static final long OAUTH_MAX_BYTES = 64 * 1024;
 
     private final long adminMaxBytes;
+    private final long invokeMaxBytes;
 
-    public RequestSizeLimit(long adminMaxBytes) {
+    /** @param invokeMaxBytes the largest body a flow's invoke URL takes ({@code FLOWGATE_MAX_BODY}) */
+    public RequestSizeLimit(long adminMaxBytes, long invokeMaxBytes) {
         this.adminMaxBytes = adminMaxBytes;
+        this.invokeMaxBytes = invokeMaxBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long maxBytes = request.getUriInfo().getPath().contains("/oauth2/") ? OAUTH_MAX_BYTES : adminMaxBytes;
+        String path = request.getUriInfo().getPath();
+        long maxBytes = path.contains("/oauth2/") ? OAUTH_MAX_BYTES
+                : path.contains("/api/flo/") ? invokeMaxBytes
+                : adminMaxBytes;
         if (request.getLength() > maxBytes) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }

@@ -1,0 +1,370 @@
+package io.flowgate.application.service;
+
+import io.flowgate.application.port.in.InvokeFlowUseCase;
+import io.flowgate.application.port.in.OrgUrls;
+import io.flowgate.application.port.out.AccessTokenSigner.AccessTokenClaims;
+import io.flowgate.application.port.out.AccessTokenVerifier;
+import io.flowgate.application.port.out.AppRepository;
+import io.flowgate.application.port.out.Clock;
+import io.flowgate.application.port.out.ExecutionJournal;
+import io.flowgate.application.port.out.FlowAliasRepository;
+import io.flowgate.application.port.out.FlowRepository;
+import io.flowgate.application.port.out.IdGenerator;
+import io.flowgate.application.port.out.OrgRepository;
+import io.flowgate.application.port.out.RevokedTokenStore;
+import io.flowgate.application.port.out.SecretHasher;
+import io.flowgate.application.port.out.SigningKeyRepository;
+import io.flowgate.application.port.out.SystemLog;
+import io.flowgate.application.port.out.UnitOfWork;
+import io.flowgate.domain.app.App;
+import io.flowgate.domain.app.AppId;
+import io.flowgate.domain.execution.Caller;
+import io.flowgate.domain.execution.Execution;
+import io.flowgate.domain.execution.ExecutionId;
+import io.flowgate.domain.flow.AliasBinding;
+import io.flowgate.domain.flow.Flow;
+import io.flowgate.domain.flow.FlowAlias;
+import io.flowgate.domain.flow.FlowId;
+import io.flowgate.domain.flow.language.CalledFlow;
+import io.flowgate.domain.flow.language.FlowLanguage;
+import io.flowgate.domain.flow.language.FlowLookup;
+import io.flowgate.domain.flow.language.Outcome;
+import io.flowgate.domain.flow.language.Response;
+import io.flowgate.domain.flow.language.RunEnvironment;
+import io.flowgate.domain.flow.language.RunInputs;
+import io.flowgate.domain.flow.language.RunResult;
+import io.flowgate.domain.flow.language.json.JsonArray;
+import io.flowgate.domain.flow.language.json.JsonNull;
+import io.flowgate.domain.flow.language.json.JsonNumber;
+import io.flowgate.domain.flow.language.json.JsonObject;
+import io.flowgate.domain.flow.language.json.JsonString;
+import io.flowgate.domain.log.LogEvent;
+import io.flowgate.domain.log.LogEventId;
+import io.flowgate.domain.org.Org;
+import io.flowgate.domain.org.OrgSlug;
+import io.flowgate.domain.policy.AuthorizationDecision;
+import io.flowgate.domain.policy.AuthorizationDecision.Deny;
+import io.flowgate.domain.policy.EndpointSecurityPolicy;
+import io.flowgate.domain.policy.InvocationCredential;
+import io.flowgate.domain.policy.SecurityLevel;
+import io.flowgate.domain.scope.Scope;
+import io.flowgate.domain.scope.ScopeName;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Invoking a flow: find it, apply its endpoint security, then run it and answer with its output.
+ * The execution is durable before the answer leaves. Only the signature check of a bearer token is
+ * cached; revocation and the client app's status are read on every call, so they apply at once.
+ */
+public final class InvocationService implements InvokeFlowUseCase {
+
+    private static final String BEARER_INVALID = "the access token is invalid, expired or revoked";
+    /** The run itself stops at its deadline; this margin only guards against a stuck thread. */
+    private static final Duration WAIT_MARGIN = Duration.ofSeconds(5);
+
+    private final UnitOfWork unitOfWork;
+    private final OrgRepository orgs;
+    private final FlowAliasRepository aliases;
+    private final FlowRepository flows;
+    private final AppRepository apps;
+    private final SigningKeyRepository signingKeys;
+    private final RevokedTokenStore revocations;
+    private final AccessTokenVerifier verifier;
+    private final SecretHasher hasher;
+    private final ExecutionJournal journal;
+    private final SystemLog systemLog;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final OrgUrls urls;
+    private final FlowLanguage language;
+    private final FlowPrograms programs;
+    private final ExecutorService runs;
+    private final Duration flowTimeout;
+    private final VerifiedTokenCache verifiedTokens = new VerifiedTokenCache();
+    private final FlowRateLimiter rateLimiter = new FlowRateLimiter();
+
+    public InvocationService(UnitOfWork unitOfWork, OrgRepository orgs, FlowAliasRepository aliases,
+                             FlowRepository flows, AppRepository apps, SigningKeyRepository signingKeys,
+                             RevokedTokenStore revocations, AccessTokenVerifier verifier, SecretHasher hasher,
+                             ExecutionJournal journal, SystemLog systemLog, Clock clock, IdGenerator ids,
+                             OrgUrls urls, FlowLanguage language, ExecutorService runs, Duration flowTimeout) {
+        this.unitOfWork = unitOfWork;
+        this.orgs = orgs;
+        this.aliases = aliases;
+        this.flows = flows;
+        this.apps = apps;
+        this.signingKeys = signingKeys;
+        this.revocations = revocations;
+        this.verifier = verifier;
+        this.hasher = hasher;
+        this.journal = journal;
+        this.systemLog = systemLog;
+        this.clock = clock;
+        this.ids = ids;
+        this.urls = urls;
+        this.language = language;
+        this.programs = new FlowPrograms(language);
+        this.runs = runs;
+        this.flowTimeout = flowTimeout;
+    }
+
+    /** What security let through: the caller as the flow sees it. */
+    private record Admitted(Caller caller) {
+    }
+
+    @Override
+    public InvocationResult invoke(Invocation invocation) {
+        Optional<OrgSlug> slug = Ids.parse(() -> new OrgSlug(invocation.slug()));
+        Optional<FlowAlias> alias = Ids.parse(() -> new FlowAlias(invocation.alias()));
+        if (slug.isEmpty() || alias.isEmpty()) {
+            return new FlowNotFound();
+        }
+        Instant now = clock.now();
+        Object admission = unitOfWork.inTransaction(() -> admit(slug.get(), alias.get(), invocation, now));
+        if (!(admission instanceof Target target)) {
+            return (InvocationResult) admission;
+        }
+        long retryAfter = rateLimiter.acquire(target.flow().id(), target.flow().endpoint().rateLimit(),
+                now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        if (retryAfter > 0) {
+            deny(target.org(), target.flow(), target.caller().caller(), "rate_limited", now);
+            return new RateLimited(retryAfter);
+        }
+        JsonObject request;
+        try {
+            request = RequestDocument.of(invocation);
+        } catch (RequestDocument.MalformedBody e) {
+            return new Refused(400, Optional.empty(), e.getMessage(), Optional.empty(), false);
+        }
+        return run(target, request, now);
+    }
+
+    private record Target(Org org, Flow flow, Admitted caller) {
+    }
+
+    /** Org, alias and flow, then the endpoint's security, then the flow's state; in one read transaction. */
+    private Object admit(OrgSlug slug, FlowAlias alias, Invocation invocation, Instant now) {
+        Optional<Org> org = orgs.findBySlug(slug);
+        Optional<Flow> flow = org.flatMap(found -> aliases.find(found.id(), alias))
+                .map(AliasBinding::flowId)
+                .flatMap(flowId -> flows.find(org.get().id(), flowId));
+        if (flow.isEmpty()) {
+            return new FlowNotFound();
+        }
+        Object security = authorize(org.get(), flow.get(), invocation, now);
+        if (!(security instanceof Admitted admitted)) {
+            return security;
+        }
+        if (!flow.get().isActive()) {
+            deny(org.get(), flow.get(), admitted.caller(), "flow_inactive", now);
+            return new FlowInactive();
+        }
+        return new Target(org.get(), flow.get(), admitted);
+    }
+
+    private Object authorize(Org org, Flow flow, Invocation invocation, Instant now) {
+        EndpointSecurityPolicy policy = flow.endpoint().security();
+        SecurityLevel level = policy.level();
+        Caller anonymous = Caller.anonymous(level);
+        switch (level) {
+            case PUBLIC:
+                return new Admitted(anonymous);
+            case CLIENT_TOKEN: {
+                if (invocation.clientTokenHeader().isPresent() && invocation.clientTokenQuery().isPresent()) {
+                    return refuse(org, flow, anonymous, "client_token_twice", now, new Refused(400, Optional.empty(),
+                            "send the client token either as the x-api-client-token header or as the clientToken"
+                                    + " query parameter, not both", Optional.empty(), false));
+                }
+                InvocationCredential credential = invocation.clientTokenHeader().or(invocation::clientTokenQuery)
+                        .<InvocationCredential>map(token -> new InvocationCredential.PresentedClientToken(hasher.hash(token)))
+                        .orElseGet(InvocationCredential.None::new);
+                if (!policy.authorize(credential).permitted()) {
+                    return refuse(org, flow, anonymous, "client_token_invalid", now, new Refused(401, Optional.empty(),
+                            "a valid client token is required (x-api-client-token header or clientToken query"
+                                    + " parameter)", Optional.empty(), false));
+                }
+                return new Admitted(anonymous);
+            }
+            default:
+                return authorizeBearer(org, flow, policy, invocation.credential(), now);
+        }
+    }
+
+    private Object authorizeBearer(Org org, Flow flow, EndpointSecurityPolicy policy, PresentedCredential presented,
+                                   Instant now) {
+        Caller anonymous = Caller.anonymous(SecurityLevel.OAUTH2);
+        if (presented instanceof PresentedCredential.NoCredential) {
+            return refuse(org, flow, anonymous, "token_missing", now, new Refused(401, Optional.empty(),
+                    "this flow requires an OAuth 2.0 access token: Authorization: Bearer <token>", Optional.empty(),
+                    true));
+        }
+        if (presented instanceof PresentedCredential.MalformedBearer) {
+            return refuse(org, flow, anonymous, "token_malformed", now, new Refused(400, Optional.of("invalid_request"),
+                    "the Authorization header must be 'Bearer <token>'", Optional.empty(), true));
+        }
+        String token = ((PresentedCredential.Bearer) presented).token();
+        Optional<AccessTokenClaims> claims = verified(org, token, now)
+                .filter(valid -> valid.expiresAt().isAfter(now))
+                .filter(valid -> !revocations.isRevoked(org.id(), valid.jwtId()));
+        Optional<App> app = claims.flatMap(valid -> apps.find(org.id(), valid.clientId())).filter(App::isActive);
+        if (app.isEmpty()) {
+            return refuse(org, flow, anonymous, "token_invalid", now, new Refused(401, Optional.of("invalid_token"),
+                    BEARER_INVALID, Optional.empty(), true));
+        }
+        Set<ScopeName> scopes = Set.copyOf(claims.get().scopes());
+        Caller caller = new Caller(Optional.of(app.get().id()), scopes, SecurityLevel.OAUTH2);
+        AuthorizationDecision decision = policy.authorize(new InvocationCredential.VerifiedBearer(app.get().id(), scopes));
+        if (decision instanceof Deny deny) {
+            return switch (deny.reason()) {
+                case INSUFFICIENT_SCOPE -> refuse(org, flow, caller, "insufficient_scope", now, new Refused(403,
+                        Optional.of("insufficient_scope"), "the access token lacks the scope " + Scope.INVOKE_FLOWS,
+                        Optional.of(Scope.INVOKE_FLOWS.value()), true));
+                default -> refuse(org, flow, caller, "app_not_allowed", now, new Refused(403, Optional.empty(),
+                        "this app is not allowed to invoke this flow", Optional.empty(), true));
+            };
+        }
+        return new Admitted(caller);
+    }
+
+    /** The claims of a token whose signature verified with one of the org's keys, from the cache when seen before. */
+    private Optional<AccessTokenClaims> verified(Org org, String token, Instant now) {
+        String key = hasher.hash(token).value();
+        Optional<AccessTokenClaims> cached = verifiedTokens.get(key, now);
+        if (cached.isPresent()) {
+            // a token of one org is unknown in another, even from the cache
+            return cached.filter(claims -> claims.issuer().equals(urls.issuer(org.slug())));
+        }
+        Optional<AccessTokenClaims> claims = verifier.verify(token, signingKeys.listVerifying(org.id()),
+                urls.issuer(org.slug()));
+        claims.ifPresent(valid -> verifiedTokens.put(key, valid));
+        return claims;
+    }
+
+    private InvocationResult run(Target target, JsonObject request, Instant now) {
+        Flow flow = target.flow();
+        Caller caller = target.caller().caller();
+        Execution execution = Execution.start(new ExecutionId(ids.newId()), target.org().id(), flow.id(),
+                flow.version(), caller, now);
+        RunInputs inputs = new RunInputs(request, callerDocument(caller), flowDocument(flow),
+                JsonObject.builder().put("id", JsonString.of(execution.id().value())).build());
+        CompletableFuture<Response> early = new CompletableFuture<>();
+        RunEnvironment environment = new RunEnvironment(clock::now, now.plus(flowTimeout),
+                lookup(target.org()), early::complete);
+        CompletableFuture<RunResult> result = CompletableFuture.supplyAsync(
+                () -> language.run(programs.programOf(flow), inputs, environment), runs);
+        LogEvent allowed = event(target.org(), flow, caller, "invoke.allowed", LogEvent.Outcome.SUCCESS,
+                Optional.empty(), now);
+        try {
+            CompletableFuture.anyOf(early, result).get(flowTimeout.plus(WAIT_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running flow " + flow.id(), e);
+        } catch (TimeoutException e) {
+            execution.timeOut(clock.now(), List.of());
+            journal.recordDurably(execution, Optional.of(allowed));
+            return new Ran(execution.id(), new TimedOut());
+        } catch (ExecutionException e) {
+            execution.fail(clock.now(), "the flow could not run: " + e.getCause().getClass().getSimpleName(),
+                    List.of());
+            journal.recordDurably(execution, Optional.of(allowed));
+            return new Ran(execution.id(), new Failed());
+        }
+        if (!result.isDone()) {
+            // flow.close answered: the answer waits only for the RUNNING record; the end is recorded later.
+            journal.recordDurably(execution, Optional.of(allowed));
+            result.whenComplete((finished, error) -> {
+                finish(execution, finished, error);
+                journal.recordDurably(execution, Optional.empty());
+            });
+            return new Ran(execution.id(), new Answered(early.join()));
+        }
+        RunResult finished = result.join();
+        finish(execution, finished, null);
+        journal.recordDurably(execution, Optional.of(allowed));
+        return new Ran(execution.id(), outcome(finished));
+    }
+
+    private void finish(Execution execution, RunResult result, Throwable error) {
+        Instant end = clock.now();
+        if (error != null || result == null) {
+            execution.fail(end, "the flow could not run", List.of());
+            return;
+        }
+        switch (result.outcome().status()) {
+            case SUCCEEDED -> execution.succeed(end, result.trace());
+            case TIMED_OUT -> execution.timeOut(end, result.trace());
+            default -> execution.fail(end, result.outcome().error().orElse("failed"), result.trace());
+        }
+    }
+
+    private static Outcome outcome(RunResult result) {
+        Optional<Response> response = result.response();
+        if (response.isPresent()) {
+            return new Answered(response.get());
+        }
+        if (result.outcome() instanceof io.flowgate.domain.flow.language.Outcome.ReturnedError returned) {
+            return new FlowError(returned.message());
+        }
+        if (result.outcome() instanceof io.flowgate.domain.flow.language.Outcome.TimedOut) {
+            return new TimedOut();
+        }
+        return new Failed();
+    }
+
+    /** {@code flow.call} reaches flows of the same org by id or alias, each lookup its own short read. */
+    private FlowLookup lookup(Org org) {
+        return reference -> unitOfWork.inTransaction(() -> {
+            Optional<Flow> flow = Ids.parse(() -> new FlowAlias(reference))
+                    .flatMap(alias -> aliases.find(org.id(), alias))
+                    .map(AliasBinding::flowId)
+                    .or(() -> Ids.parse(() -> new FlowId(reference)))
+                    .flatMap(id -> flows.find(org.id(), id))
+                    .filter(Flow::isActive);
+            return flow.map(found -> new CalledFlow(programs.programOf(found), flowDocument(found)));
+        });
+    }
+
+    private static JsonObject callerDocument(Caller caller) {
+        JsonArray.Builder scopes = JsonArray.builder();
+        caller.scopes().stream().map(ScopeName::value).sorted().forEach(scope -> scopes.add(JsonString.of(scope)));
+        return JsonObject.builder()
+                .put("clientId", caller.clientId().map(AppId::value).<io.flowgate.domain.flow.language.json.JsonValue>map(JsonString::of)
+                        .orElse(JsonNull.INSTANCE))
+                .put("scopes", scopes.build())
+                .put("security", JsonString.of(caller.security().name()))
+                .build();
+    }
+
+    private static JsonObject flowDocument(Flow flow) {
+        return JsonObject.builder()
+                .put("id", JsonString.of(flow.id().value()))
+                .put("name", JsonString.of(flow.name()))
+                .put("version", JsonNumber.of(flow.version()))
+                .build();
+    }
+
+    private Refused refuse(Org org, Flow flow, Caller caller, String reason, Instant now, Refused refusal) {
+        deny(org, flow, caller, reason, now);
+        return refusal;
+    }
+
+    private void deny(Org org, Flow flow, Caller caller, String reason, Instant now) {
+        unitOfWork.run(() -> systemLog.append(event(org, flow, caller, "invoke.denied", LogEvent.Outcome.FAILURE,
+                Optional.of(reason), now)));
+    }
+
+    private LogEvent event(Org org, Flow flow, Caller caller, String type, LogEvent.Outcome outcome,
+                           Optional<String> reason, Instant now) {
+        return new LogEvent(new LogEventId(ids.newId()), org.id(), now, type,
+                caller.clientId().map(AppId::value).orElse("anonymous"), "flow:" + flow.id(), outcome, reason);
+    }
+}
