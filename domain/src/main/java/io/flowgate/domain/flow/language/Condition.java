@@ -45,11 +45,13 @@ sealed interface Condition {
             }
             if (container instanceof JsonString text) {
                 if (part instanceof JsonNull || part.depth() > 0) {
-                    throw new StepFailure("'contains' looks for text in text, not for " + InputType.withArticle(part.typeName()));
+                    throw new StepFailure("'contains' looks for text in text, not for "
+                            + InputType.withArticle(part.typeName()));
                 }
                 return text.value().contains(TextForm.ofScalar(part));
             }
-            throw new StepFailure("'contains' looks in text or a list, not in " + InputType.withArticle(container.typeName()));
+            throw new StepFailure("'contains' looks in text or a list, not in "
+                    + InputType.withArticle(container.typeName()));
         }
 
         private int order(JsonValue l, JsonValue r) {
