@@ -92,6 +92,10 @@ sealed interface Condition {
 
     /** {@code {"and":[...]}}: stops at the first false. */
     record All(List<Condition> conditions) implements Condition {
+        public All {
+            conditions = List.copyOf(conditions);
+        }
+
         @Override
         public boolean test(Bindings bindings) {
             for (Condition condition : conditions) {
@@ -105,6 +109,10 @@ sealed interface Condition {
 
     /** {@code {"or":[...]}}: stops at the first true. */
     record Any(List<Condition> conditions) implements Condition {
+        public Any {
+            conditions = List.copyOf(conditions);
+        }
+
         @Override
         public boolean test(Bindings bindings) {
             for (Condition condition : conditions) {
