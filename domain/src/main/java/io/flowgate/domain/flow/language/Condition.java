@@ -45,11 +45,13 @@ sealed interface Condition {
             }
             if (container instanceof JsonString text) {
                 if (part instanceof JsonNull || part.depth() > 0) {
-                    throw new StepFailure("'contains' looks for text in text, not for " + InputType.withArticle(part.typeName()));
+                    throw new StepFailure("'contains' looks for text in text, not for "
+                            + InputType.withArticle(part.typeName()));
                 }
                 return text.value().contains(TextForm.ofScalar(part));
             }
-            throw new StepFailure("'contains' looks in text or a list, not in " + InputType.withArticle(container.typeName()));
+            throw new StepFailure("'contains' looks in text or a list, not in "
+                    + InputType.withArticle(container.typeName()));
         }
 
         private int order(JsonValue l, JsonValue r) {
@@ -90,6 +92,10 @@ sealed interface Condition {
 
     /** {@code {"and":[...]}}: stops at the first false. */
     record All(List<Condition> conditions) implements Condition {
+        public All {
+            conditions = List.copyOf(conditions);
+        }
+
         @Override
         public boolean test(Bindings bindings) {
             for (Condition condition : conditions) {
@@ -103,6 +109,10 @@ sealed interface Condition {
 
     /** {@code {"or":[...]}}: stops at the first true. */
     record Any(List<Condition> conditions) implements Condition {
+        public Any {
+            conditions = List.copyOf(conditions);
+        }
+
         @Override
         public boolean test(Bindings bindings) {
             for (Condition condition : conditions) {

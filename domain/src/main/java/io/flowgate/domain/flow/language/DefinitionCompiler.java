@@ -54,7 +54,8 @@ final class DefinitionCompiler {
         }
         List<Step> steps = List.of();
         if (!(root instanceof JsonObject definition)) {
-            error("", "a definition must be an object {\"steps\":[...]}, not " + InputType.withArticle(root.typeName()));
+            error("", "a definition must be an object {\"steps\":[...]}, not "
+                    + InputType.withArticle(root.typeName()));
         } else {
             for (String key : definition.keys()) {
                 if (!key.equals("steps")) {
@@ -84,7 +85,8 @@ final class DefinitionCompiler {
             if (step.get("id") instanceof JsonString id) {
                 String first = seen.putIfAbsent(id.value(), at);
                 if (first != null) {
-                    error(at + "/id", "duplicate step id '" + shorten(id.value()) + "'; it is already used at " + first);
+                    error(at + "/id", "duplicate step id '" + shorten(id.value())
+                            + "'; it is already used at " + first);
                 }
                 allIds.add(id.value());
             }
@@ -218,7 +220,8 @@ final class DefinitionCompiler {
     /** What can be known before a run: a literal's type and rule, a template's type when it builds text or lists. */
     private void check(Input input, Expr expr, String pointer) {
         if (expr instanceof Expr.Literal literal) {
-            input.problem(literal.value()).ifPresent(problem -> error(pointer, "input '" + input.name() + "' " + problem));
+            input.problem(literal.value())
+                    .ifPresent(problem -> error(pointer, "input '" + input.name() + "' " + problem));
             if (input.type() == InputType.FLOW && literal.value() instanceof JsonString flow
                     && !flowExists.test(flow.value())) {
                 error(pointer, "there is no flow '" + shorten(flow.value()) + "' in this org");
@@ -312,7 +315,8 @@ final class DefinitionCompiler {
         }
         if (value instanceof JsonObject object) {
             Map<String, Expr> members = new LinkedHashMap<>();
-            object.members().forEach((key, member) -> members.put(key, expr(member, pointer + "/" + escape(key), scope)));
+            object.members().forEach((key, member) ->
+                    members.put(key, expr(member, pointer + "/" + escape(key), scope)));
             if (members.values().stream().allMatch(Expr.Literal.class::isInstance)) {
                 return new Expr.Literal(value);
             }

@@ -6,6 +6,8 @@ import io.flowgate.domain.flow.language.json.JsonObject;
 import io.flowgate.domain.flow.language.json.JsonPath;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +47,10 @@ sealed interface Expr {
 
     /** Text with templates inside: literal parts ({@link String}) and {@link Reference}s, joined as text. */
     record Interpolation(List<Object> parts) implements Expr {
+        public Interpolation {
+            parts = List.copyOf(parts);
+        }
+
         @Override
         public JsonValue evaluate(Bindings bindings) {
             StringBuilder out = new StringBuilder();
@@ -69,6 +75,10 @@ sealed interface Expr {
     }
 
     record ListOf(List<Expr> items) implements Expr {
+        public ListOf {
+            items = List.copyOf(items);
+        }
+
         @Override
         public JsonValue evaluate(Bindings bindings) {
             JsonArray.Builder list = JsonArray.builder();
@@ -85,6 +95,10 @@ sealed interface Expr {
     }
 
     record ObjectOf(Map<String, Expr> members) implements Expr {
+        public ObjectOf {
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        }
+
         @Override
         public JsonValue evaluate(Bindings bindings) {
             JsonObject.Builder object = JsonObject.builder();

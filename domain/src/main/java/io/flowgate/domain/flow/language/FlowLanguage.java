@@ -30,8 +30,4 @@ public final class FlowLanguage {
     public RunResult run(FlowProgram program, RunInputs inputs, RunEnvironment environment) {
         return Interpreter.run(program, inputs, environment, limits);
     }
-
-    public Limits limits() {
-        return limits;
-    }
 }

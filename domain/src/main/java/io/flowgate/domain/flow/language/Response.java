@@ -16,7 +16,7 @@ public sealed interface Response {
         }
     }
 
-    /** A status (200 or 400–599), headers in the flow's order, and a text body: {@code flow.return_raw}, {@code flow.close}. */
+    /** A status (200 or 400–599), headers in the flow's order and a text body: {@code return_raw}, {@code close}. */
     record Raw(int statusCode, Map<String, String> headers, String body) implements Response {
         public Raw {
             if (statusCode != 200 && (statusCode < 400 || statusCode > 599)) {

@@ -45,7 +45,8 @@ public final class TextForm {
         return value instanceof JsonString string ? string.value() : value.toString();
     }
 
-    static StepFailure tooLong(int maxChars) {
+    /** The failure of a step whose text would grow past {@code maxChars}. */
+    public static StepFailure tooLong(int maxChars) {
         return new StepFailure("the text would be longer than " + String.format("%,d", maxChars) + " characters");
     }
 }

@@ -32,7 +32,8 @@ class BoundsTest {
 
     @Test
     void aLoopOverTwentyThousandItems_stopsCleanlyAtTenThousandSteps() {
-        RunResult result = flows.run("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':'{{request.body.list}}'},"
+        RunResult result = flows.run("{'steps':[{'id':'loop','card':'flow.for_each',"
+                + "'in':{'list':'{{request.body.list}}'},"
                 + "'do':[{'id':'next','card':'number.add','in':{'a':'{{loop.item}}','b':1}}]}]}", numbers(20_000));
 
         assertThat(result.outcome()).isEqualTo(new Outcome.LimitExceeded("the flow would run more than 10,000 steps"));
@@ -46,7 +47,8 @@ class BoundsTest {
 
     @Test
     void theTrace_keepsTheFirstThousandSteps_andStillRecordsAFailureAfterThem() {
-        RunResult result = flows.run("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':'{{request.body.list}}'},"
+        RunResult result = flows.run("{'steps':[{'id':'loop','card':'flow.for_each',"
+                + "'in':{'list':'{{request.body.list}}'},"
                 + "'do':[{'id':'inverse','card':'number.divide','in':{'a':1,'b':'{{loop.item}}'}}]}]}",
                 "{'list':[" + "1,".repeat(1_200) + "0]}");
 
@@ -85,7 +87,8 @@ class BoundsTest {
 
     @Test
     void valuesThatDoubleAtEveryStep_hitTheOutputLimit_quickly() {
-        StringBuilder steps = new StringBuilder("{'steps':[{'id':'s0','card':'list.append','in':{'list':[],'item':'seed'}}");
+        StringBuilder steps = new StringBuilder("{'steps':[{'id':'s0','card':'list.append','in':{'list':[],"
+                + "'item':'seed'}}");
         for (int i = 1; i <= 100; i++) {
             steps.append(",{'id':'s").append(i).append("','card':'list.append','in':{'list':'{{s").append(i - 1)
                     .append("}}','item':'{{s").append(i - 1).append("}}'}}");
@@ -99,7 +102,8 @@ class BoundsTest {
 
     @Test
     void valuesNestedTooDeep_failTheStep_insteadOfOverflowingTheStack() {
-        StringBuilder steps = new StringBuilder("{'steps':[{'id':'s0','card':'list.append','in':{'list':[],'item':[]}}");
+        StringBuilder steps = new StringBuilder("{'steps':[{'id':'s0','card':'list.append','in':{'list':[],"
+                + "'item':[]}}");
         for (int i = 1; i <= 200; i++) {
             steps.append(",{'id':'s").append(i).append("','card':'list.append','in':{'list':[],'item':'{{s")
                     .append(i - 1).append("}}'}}");
@@ -126,7 +130,8 @@ class BoundsTest {
         TimeSource oneSecondPerReading = () -> NOW.plusSeconds(ticks.getAndIncrement());
         FlowFixture slow = new FlowFixture().clock(oneSecondPerReading, NOW.plusSeconds(10));
 
-        RunResult result = slow.run("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':'{{request.body.list}}'},"
+        RunResult result = slow.run("{'steps':[{'id':'loop','card':'flow.for_each',"
+                + "'in':{'list':'{{request.body.list}}'},"
                 + "'do':[{'id':'tick','card':'date.now'}]}]}", numbers(1_000));
 
         assertThat(result.outcome()).isEqualTo(new Outcome.TimedOut());

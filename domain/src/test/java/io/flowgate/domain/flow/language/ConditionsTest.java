@@ -75,9 +75,11 @@ class ConditionsTest {
 
     static Stream<Arguments> failingConditions() {
         return Stream.of(
-                Arguments.of("{'gt':['{{request.body.n}}','4']}", "'gt' compares two numbers or two texts, not a number and text"),
+                Arguments.of("{'gt':['{{request.body.n}}','4']}", "'gt' compares two numbers or two texts, not a "
+                        + "number and text"),
                 Arguments.of("{'lte':[null,1]}", "'lte' compares two numbers or two texts, not null and a number"),
-                Arguments.of("{'contains':['{{request.body.n}}',5]}", "'contains' looks in text or a list, not in a number"),
+                Arguments.of("{'contains':['{{request.body.n}}',5]}", "'contains' looks in text or a list, not in a "
+                        + "number"),
                 Arguments.of("{'contains':['abc',['a']]}", "'contains' looks for text in text, not for a list"),
                 Arguments.of("'{{request.body.text}}'", "a condition must be true or false, not text"),
                 Arguments.of("'{{request.body.missing}}'", "a condition must be true or false, not null"));

@@ -101,8 +101,8 @@ class DocumentedExamplesTest {
                 shown.add(name);
             }
         }
-        assertThat(shown).as("every card has an example")
-                .containsExactlyInAnyOrderElementsOf(StandardCards.registry().cards().stream().map(Card::name).toList());
+        List<String> allCards = StandardCards.registry().cards().stream().map(Card::name).toList();
+        assertThat(shown).as("every card has an example").containsExactlyInAnyOrderElementsOf(allCards);
     }
 
     private static void assertAnswers(String what, RunResult result, String transcript) {
@@ -138,7 +138,8 @@ class DocumentedExamplesTest {
                 String[] pair = parameter.split("=", 2);
                 String name = URLDecoder.decode(pair[0], StandardCharsets.UTF_8);
                 if (!query.has(name)) {
-                    query.put(name, JsonString.of(URLDecoder.decode(pair.length > 1 ? pair[1] : "", StandardCharsets.UTF_8)));
+                    String value = pair.length > 1 ? pair[1] : "";
+                    query.put(name, JsonString.of(URLDecoder.decode(value, StandardCharsets.UTF_8)));
                 }
             }
         }

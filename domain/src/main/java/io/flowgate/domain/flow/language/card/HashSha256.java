@@ -29,7 +29,8 @@ final class HashSha256 implements Card {
     @Override
     public JsonValue run(Inputs in, StepContext context) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.text("text").getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(in.text("text").getBytes(StandardCharsets.UTF_8));
             return JsonString.of(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -5,7 +5,7 @@ import io.flowgate.domain.flow.language.Input;
 import io.flowgate.domain.flow.language.InputType;
 import io.flowgate.domain.flow.language.Inputs;
 import io.flowgate.domain.flow.language.StepContext;
-import io.flowgate.domain.flow.language.StepFailure;
+import io.flowgate.domain.flow.language.TextForm;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonValue;
 import io.flowgate.domain.flow.language.json.JsonWriter;
@@ -27,7 +27,6 @@ final class JsonStringify implements Card {
     @Override
     public JsonValue run(Inputs in, StepContext context) {
         int max = context.maxTextLength();
-        return JsonString.of(JsonWriter.compact(in.value("value"), max).orElseThrow(() -> new StepFailure(
-                "the text would be longer than " + String.format("%,d", max) + " characters")));
+        return JsonString.of(JsonWriter.compact(in.value("value"), max).orElseThrow(() -> TextForm.tooLong(max)));
     }
 }

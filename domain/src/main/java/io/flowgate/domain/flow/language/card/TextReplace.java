@@ -5,7 +5,7 @@ import io.flowgate.domain.flow.language.Input;
 import io.flowgate.domain.flow.language.InputType;
 import io.flowgate.domain.flow.language.Inputs;
 import io.flowgate.domain.flow.language.StepContext;
-import io.flowgate.domain.flow.language.StepFailure;
+import io.flowgate.domain.flow.language.TextForm;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonValue;
 import java.util.List;
@@ -37,8 +37,7 @@ final class TextReplace implements Card {
         }
         long length = text.length() + hits * (replace.length() - (long) search.length());
         if (length > context.maxTextLength()) {
-            throw new StepFailure("the text would be longer than " + String.format("%,d", context.maxTextLength())
-                    + " characters");
+            throw TextForm.tooLong(context.maxTextLength());
         }
         return JsonString.of(text.replace(search, replace));
     }

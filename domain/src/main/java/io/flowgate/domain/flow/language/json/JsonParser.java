@@ -147,7 +147,8 @@ public final class JsonParser {
             if (c < 0x20) {
                 throw error("control character " + describe(c) + " in text must be escaped");
             }
-            if (Character.isHighSurrogate(c) && pos + 1 < text.length() && Character.isLowSurrogate(text.charAt(pos + 1))) {
+            if (Character.isHighSurrogate(c) && pos + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(pos + 1))) {
                 pos += 2;
                 continue;
             }

@@ -98,7 +98,8 @@ public final class JsonPath {
             pos++;
         }
         if (pos == start || pos >= length || text.charAt(pos) != ']') {
-            throw new IllegalArgumentException("an index in [] must be a whole number 0 or more, in path '" + text + "'");
+            throw new IllegalArgumentException(
+                    "an index in [] must be a whole number 0 or more, in path '" + text + "'");
         }
         if (pos - start > 1 && text.charAt(start) == '0') {
             throw new IllegalArgumentException("an index must not have leading zeros, in path '" + text + "'");

@@ -42,11 +42,6 @@ public final class JsonWriter {
         return out.toString();
     }
 
-    /** Appends the compact text of a value to {@code out}. */
-    public static void appendTo(StringBuilder out, JsonValue value) {
-        write(value, out, Integer.MAX_VALUE);
-    }
-
     /**
      * The size in UTF-8 bytes of the compact text, counted without building it. Counting stops early once
      * it passes {@code limit}; the result is then some number above the limit.

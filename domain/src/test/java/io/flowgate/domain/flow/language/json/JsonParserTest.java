@@ -87,7 +87,8 @@ class JsonParserTest {
 
     @Test
     void duplicateMemberNames_areRejected() {
-        assertThatThrownBy(() -> JsonParser.parse("{\"a\":1,\"a\":2}")).hasMessageContaining("duplicate member name \"a\"");
+        assertThatThrownBy(() -> JsonParser.parse("{\"a\":1,\"a\":2}")).hasMessageContaining("duplicate member name "
+                + "\"a\"");
     }
 
     @Test

@@ -16,7 +16,8 @@ class JsonValueTest {
 
         assertThat(one).isEqualTo(onePointZero).hasSameHashCodeAs(onePointZero);
         assertThat(tenAsExponent).isEqualTo(JsonNumber.of(10)).hasSameHashCodeAs(JsonNumber.of(10));
-        assertThat(JsonNumber.of(new BigDecimal("0.00"))).isEqualTo(JsonNumber.of(0)).hasSameHashCodeAs(JsonNumber.of(0));
+        JsonNumber zero = JsonNumber.of(0);
+        assertThat(JsonNumber.of(new BigDecimal("0.00"))).isEqualTo(zero).hasSameHashCodeAs(zero);
         assertThat(one).isNotEqualTo(JsonNumber.of(2));
     }
 
