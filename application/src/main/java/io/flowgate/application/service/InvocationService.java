@@ -38,6 +38,7 @@ import io.flowgate.domain.flow.language.json.JsonNull;
 import io.flowgate.domain.flow.language.json.JsonNumber;
 import io.flowgate.domain.flow.language.json.JsonObject;
 import io.flowgate.domain.flow.language.json.JsonString;
+import io.flowgate.domain.flow.language.json.JsonValue;
 import io.flowgate.domain.log.LogEvent;
 import io.flowgate.domain.log.LogEventId;
 import io.flowgate.domain.org.Org;
@@ -117,8 +118,21 @@ public final class InvocationService implements InvokeFlowUseCase {
         this.flowTimeout = flowTimeout;
     }
 
-    /** What security let through: the caller as the flow sees it. */
-    private record Admitted(Caller caller) {
+    /** The outcome of the endpoint's security: let through as a caller, or stopped with an answer. */
+    private sealed interface Security {
+    }
+
+    /** Whether the invocation gets to run its flow. */
+    private sealed interface Admission {
+    }
+
+    private record Admitted(Caller caller) implements Security {
+    }
+
+    private record Stopped(InvocationResult result) implements Security, Admission {
+    }
+
+    private record Target(Org org, Flow flow, Caller caller) implements Admission {
     }
 
     @Override
@@ -129,14 +143,15 @@ public final class InvocationService implements InvokeFlowUseCase {
             return new FlowNotFound();
         }
         Instant now = clock.now();
-        Object admission = unitOfWork.inTransaction(() -> admit(slug.get(), alias.get(), invocation, now));
-        if (!(admission instanceof Target target)) {
-            return (InvocationResult) admission;
+        Admission admission = unitOfWork.inTransaction(() -> admit(slug.get(), alias.get(), invocation, now));
+        if (admission instanceof Stopped stopped) {
+            return stopped.result();
         }
+        Target target = (Target) admission;
         long retryAfter = rateLimiter.acquire(target.flow().id(), target.flow().endpoint().rateLimit(),
                 now.getEpochSecond() * 1_000_000_000L + now.getNano());
         if (retryAfter > 0) {
-            deny(target.org(), target.flow(), target.caller().caller(), "rate_limited", now);
+            deny(target.org(), target.flow(), target.caller(), "rate_limited", now);
             return new RateLimited(retryAfter);
         }
         JsonObject request;
@@ -148,30 +163,28 @@ public final class InvocationService implements InvokeFlowUseCase {
         return run(target, request, now);
     }
 
-    private record Target(Org org, Flow flow, Admitted caller) {
-    }
-
     /** Org, alias and flow, then the endpoint's security, then the flow's state; in one read transaction. */
-    private Object admit(OrgSlug slug, FlowAlias alias, Invocation invocation, Instant now) {
+    private Admission admit(OrgSlug slug, FlowAlias alias, Invocation invocation, Instant now) {
         Optional<Org> org = orgs.findBySlug(slug);
         Optional<Flow> flow = org.flatMap(found -> aliases.find(found.id(), alias))
                 .map(AliasBinding::flowId)
                 .flatMap(flowId -> flows.find(org.get().id(), flowId));
         if (flow.isEmpty()) {
-            return new FlowNotFound();
+            return new Stopped(new FlowNotFound());
         }
-        Object security = authorize(org.get(), flow.get(), invocation, now);
-        if (!(security instanceof Admitted admitted)) {
-            return security;
+        Security security = authorize(org.get(), flow.get(), invocation, now);
+        if (security instanceof Stopped stopped) {
+            return stopped;
         }
+        Caller caller = ((Admitted) security).caller();
         if (!flow.get().isActive()) {
-            deny(org.get(), flow.get(), admitted.caller(), "flow_inactive", now);
-            return new FlowInactive();
+            deny(org.get(), flow.get(), caller, "flow_inactive", now);
+            return new Stopped(new FlowInactive());
         }
-        return new Target(org.get(), flow.get(), admitted);
+        return new Target(org.get(), flow.get(), caller);
     }
 
-    private Object authorize(Org org, Flow flow, Invocation invocation, Instant now) {
+    private Security authorize(Org org, Flow flow, Invocation invocation, Instant now) {
         EndpointSecurityPolicy policy = flow.endpoint().security();
         SecurityLevel level = policy.level();
         Caller anonymous = Caller.anonymous(level);
@@ -199,7 +212,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         }
     }
 
-    private Object authorizeBearer(Org org, Flow flow, EndpointSecurityPolicy policy, PresentedCredential presented,
+    private Security authorizeBearer(Org org, Flow flow, EndpointSecurityPolicy policy, PresentedCredential presented,
                                    Instant now) {
         Caller anonymous = Caller.anonymous(SecurityLevel.OAUTH2);
         if (presented instanceof PresentedCredential.NoCredential) {
@@ -251,7 +264,7 @@ public final class InvocationService implements InvokeFlowUseCase {
 
     private InvocationResult run(Target target, JsonObject request, Instant now) {
         Flow flow = target.flow();
-        Caller caller = target.caller().caller();
+        Caller caller = target.caller();
         Execution execution = Execution.start(new ExecutionId(ids.newId()), target.org().id(), flow.id(),
                 flow.version(), caller, now);
         RunInputs inputs = new RunInputs(request, callerDocument(caller), flowDocument(flow),
@@ -290,7 +303,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         RunResult finished = result.join();
         finish(execution, finished, null);
         journal.recordDurably(execution, Optional.of(allowed));
-        return new Ran(execution.id(), outcome(finished));
+        return new Ran(execution.id(), answer(finished));
     }
 
     private void finish(Execution execution, RunResult result, Throwable error) {
@@ -306,15 +319,15 @@ public final class InvocationService implements InvokeFlowUseCase {
         }
     }
 
-    private static Outcome outcome(RunResult result) {
+    private static FlowAnswer answer(RunResult result) {
         Optional<Response> response = result.response();
         if (response.isPresent()) {
             return new Answered(response.get());
         }
-        if (result.outcome() instanceof io.flowgate.domain.flow.language.Outcome.ReturnedError returned) {
+        if (result.outcome() instanceof Outcome.ReturnedError returned) {
             return new FlowError(returned.message());
         }
-        if (result.outcome() instanceof io.flowgate.domain.flow.language.Outcome.TimedOut) {
+        if (result.outcome() instanceof Outcome.TimedOut) {
             return new TimedOut();
         }
         return new Failed();
@@ -337,7 +350,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         JsonArray.Builder scopes = JsonArray.builder();
         caller.scopes().stream().map(ScopeName::value).sorted().forEach(scope -> scopes.add(JsonString.of(scope)));
         return JsonObject.builder()
-                .put("clientId", caller.clientId().map(AppId::value).<io.flowgate.domain.flow.language.json.JsonValue>map(JsonString::of)
+                .put("clientId", caller.clientId().map(AppId::value).<JsonValue>map(JsonString::of)
                         .orElse(JsonNull.INSTANCE))
                 .put("scopes", scopes.build())
                 .put("security", JsonString.of(caller.security().name()))
@@ -352,9 +365,9 @@ public final class InvocationService implements InvokeFlowUseCase {
                 .build();
     }
 
-    private Refused refuse(Org org, Flow flow, Caller caller, String reason, Instant now, Refused refusal) {
+    private Stopped refuse(Org org, Flow flow, Caller caller, String reason, Instant now, Refused refusal) {
         deny(org, flow, caller, reason, now);
-        return refusal;
+        return new Stopped(refusal);
     }
 
     private void deny(Org org, Flow flow, Caller caller, String reason, Instant now) {

@@ -71,11 +71,11 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
         return unitOfWork.inTransaction(() -> {
             Org org = org(request);
             Instant now = clock.now();
-            Object client = authenticate(org, request, "/oauth2/v1/introspect", now);
-            if (client instanceof IntrospectionRefused refused) {
-                return refused;
+            Client client = authenticate(org, request, "/oauth2/v1/introspect", now);
+            if (client.refusal().isPresent()) {
+                return client.refusal().get();
             }
-            App app = (App) client;
+            App app = client.app().orElseThrow();
             return new Introspection(request.token().flatMap(token -> ownActiveToken(org, app, token, now)));
         });
     }
@@ -85,11 +85,11 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
         return unitOfWork.inTransaction(() -> {
             Org org = org(request);
             Instant now = clock.now();
-            Object client = authenticate(org, request, "/oauth2/v1/revoke", now);
-            if (client instanceof IntrospectionRefused refused) {
-                return Optional.of(refused);
+            Client client = authenticate(org, request, "/oauth2/v1/revoke", now);
+            if (client.refusal().isPresent()) {
+                return client.refusal();
             }
-            App app = (App) client;
+            App app = client.app().orElseThrow();
             request.token().flatMap(token -> ownActiveToken(org, app, token, now)).ifPresent(claims -> {
                 revocations.revoke(org.id(), claims.jwtId(), claims.expiresAt());
                 log(org, now, app.id().value(), "token.revoked", LogEvent.Outcome.SUCCESS, Optional.empty());
@@ -98,13 +98,17 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
         });
     }
 
-    /** The app, or the refusal: client authentication exactly as at the token endpoint, aud this endpoint. */
-    private Object authenticate(Org org, ClientTokenRequest request, String endpointPath, Instant now) {
+    /** The authenticated app, or the refusal to answer with. */
+    private record Client(Optional<App> app, Optional<IntrospectionRefused> refusal) {
+    }
+
+    /** Client authentication exactly as at the token endpoint, with this endpoint's URL as the audience. */
+    private Client authenticate(Org org, ClientTokenRequest request, String endpointPath, Instant now) {
         if (request.otherClientAuthentication() && request.clientAssertion().isPresent()) {
             log(org, now, "unknown-client", "token.introspection_denied", LogEvent.Outcome.FAILURE,
                     Optional.of("multiple_client_auth"));
-            return new IntrospectionRefused(OAuthError.INVALID_REQUEST,
-                    "use exactly one client authentication method: private_key_jwt");
+            return new Client(Optional.empty(), Optional.of(new IntrospectionRefused(OAuthError.INVALID_REQUEST,
+                    "use exactly one client authentication method: private_key_jwt")));
         }
         String issuer = urls.issuer(org.slug());
         ClientAuthenticator.Outcome outcome = authenticator.authenticate(org, request.clientAssertionType(),
@@ -112,9 +116,10 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
         if (outcome instanceof Rejected rejected) {
             log(org, now, rejected.claimedClient().map(Object::toString).orElse("unknown-client"),
                     "token.introspection_denied", LogEvent.Outcome.FAILURE, Optional.of(rejected.reason()));
-            return new IntrospectionRefused(OAuthError.INVALID_CLIENT, rejected.description());
+            return new Client(Optional.empty(),
+                    Optional.of(new IntrospectionRefused(OAuthError.INVALID_CLIENT, rejected.description())));
         }
-        return ((Authenticated) outcome).app();
+        return new Client(Optional.of(((Authenticated) outcome).app()), Optional.empty());
     }
 
     private Optional<AccessTokenClaims> ownActiveToken(Org org, App app, String token, Instant now) {

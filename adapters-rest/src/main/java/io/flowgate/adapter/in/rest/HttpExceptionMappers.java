@@ -67,7 +67,7 @@ final class HttpExceptionMappers {
                 case 405 -> "this method is not allowed here";
                 case 406 -> "this resource answers application/json";
                 case 413 -> "the request body is too large";
-                case 415 -> "send the request body as application/json";
+                case 415 -> "the request body's Content-Type is not accepted here";
                 default -> "the request cannot be processed";
             };
         }

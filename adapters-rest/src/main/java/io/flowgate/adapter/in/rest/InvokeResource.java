@@ -151,11 +151,11 @@ public final class InvokeResource {
         Ran ran = (Ran) result;
         String executionId = ran.executionId().value();
         Response response;
-        if (ran.outcome() instanceof Answered answered) {
+        if (ran.answer() instanceof Answered answered) {
             response = answer(answered.response());
-        } else if (ran.outcome() instanceof FlowError error) {
+        } else if (ran.answer() instanceof FlowError error) {
             response = Problem.response(Response.Status.INTERNAL_SERVER_ERROR, error.message());
-        } else if (ran.outcome() instanceof TimedOut) {
+        } else if (ran.answer() instanceof TimedOut) {
             response = Problem.response(Response.Status.GATEWAY_TIMEOUT,
                     "the flow ran past its time limit (execution " + executionId + ")");
         } else {

@@ -64,25 +64,26 @@ public interface InvokeFlowUseCase {
     }
 
     /** The flow ran (or is still running after answering early); the execution is durably recorded. */
-    record Ran(ExecutionId executionId, Outcome outcome) implements InvocationResult {
+    record Ran(ExecutionId executionId, FlowAnswer answer) implements InvocationResult {
     }
 
-    sealed interface Outcome {
+    /** What the caller gets from a flow that ran. */
+    sealed interface FlowAnswer {
     }
 
     /** The flow's answer: {@code flow.return}, {@code flow.return_raw}, {@code flow.close}, or {} for no return. */
-    record Answered(Response response) implements Outcome {
+    record Answered(Response response) implements FlowAnswer {
     }
 
     /** {@code flow.return_error}: its message is meant for the caller. */
-    record FlowError(String message) implements Outcome {
+    record FlowError(String message) implements FlowAnswer {
     }
 
     /** Any other failure: the caller learns only that it failed, and the execution id to ask about. */
-    record Failed() implements Outcome {
+    record Failed() implements FlowAnswer {
     }
 
-    record TimedOut() implements Outcome {
+    record TimedOut() implements FlowAnswer {
     }
 
     InvocationResult invoke(Invocation invocation);
