@@ -12,6 +12,7 @@ import io.flowgate.adapter.in.rest.HealthResource;
 import io.flowgate.adapter.in.rest.LogsResource;
 import io.flowgate.adapter.in.rest.MetadataResource;
 import io.flowgate.adapter.in.rest.OAuthResource;
+import io.flowgate.adapter.in.rest.OpenApiResource;
 import io.flowgate.adapter.in.rest.RequestSizeLimit;
 import io.flowgate.adapter.in.rest.ScopesResource;
 import io.flowgate.adapter.in.rest.OperatorAuthenticationFilter;
@@ -123,6 +124,7 @@ final class Wiring {
                 .register(new ExecutionsResource(executionQueries))
                 .register(new LogsResource(executionQueries, urls))
                 .register(new OAuthResource(tokens, publishKeys))
-                .register(new MetadataResource(publishKeys, urls));
+                .register(new MetadataResource(publishKeys, urls))
+                .register(new OpenApiResource());
     }
 }
