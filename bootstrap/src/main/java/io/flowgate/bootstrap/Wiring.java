@@ -13,6 +13,7 @@ import io.flowgate.adapter.in.rest.InvokeResource;
 import io.flowgate.adapter.in.rest.LogsResource;
 import io.flowgate.adapter.in.rest.MetadataResource;
 import io.flowgate.adapter.in.rest.OAuthResource;
+import io.flowgate.adapter.in.rest.OpenApiResource;
 import io.flowgate.adapter.in.rest.RequestSizeLimit;
 import io.flowgate.adapter.in.rest.ScopesResource;
 import io.flowgate.adapter.in.rest.SigningKeysResource;
@@ -164,7 +165,8 @@ final class Wiring {
                 .register(new MetadataResource(publishKeys, urls))
                 .register(new TokenLifecycleResource(introspection, introspection))
                 .register(new SigningKeysResource(rotation))
-                .register(new InvokeResource(invocation));
+                .register(new InvokeResource(invocation))
+                .register(new OpenApiResource());
         return new Wired(application, List.of(journal, flowRuns::shutdown));
     }
 
