@@ -46,9 +46,10 @@ class OpenApiCoverageTest {
     @BeforeAll
     static void readServedRoutes() {
         EntityManagerFactory entityManagerFactory = PersistenceUnit.create(node.database().dataSource());
-        ApplicationHandler application = new ApplicationHandler(Wiring.restApplication(Config.fromEnvironment(Map.of()),
+        Wiring.Wired wired = Wiring.restApplication(Config.fromEnvironment(Map.of()),
                 RunningNode.OPERATOR_TOKEN, Base64.getDecoder().decode(RunningNode.MASTER_KEY),
-                node.database().dataSource(), entityManagerFactory));
+                node.database().dataSource(), entityManagerFactory);
+        ApplicationHandler application = new ApplicationHandler(wired.application());
         try {
             served = new TreeSet<>();
             for (Resource resource : application.getInjectionManager().getInstance(ExtendedResourceContext.class)
