@@ -1,0 +1,1 @@
+-- The HTTP stack's ceiling: the cheapest route, GET /health/live (wrk's default request).

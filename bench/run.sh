@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Flowgate's benchmark on this machine, in one run: the HTTP ceiling (ping), the token endpoint with
+# RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, and the crypto ceiling.
+# Prints one table and writes the same numbers as JSON under bench/results/.
+# Environment: BENCH_DURATION (default 20s), BENCH_CONNECTIONS (32), BENCH_PORT (18181),
+# BENCH_ASSERTIONS (160000 per token run), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
+# (for trying the harness out; such numbers are not comparable).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration=${BENCH_DURATION:-20s}
+connections=${BENCH_CONNECTIONS:-32}
+threads=2
+port=${BENCH_PORT:-18181}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+mkdir -p bench/results
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f bootstrap/target/flowgate.jar ] || mvn -B -q -DskipTests package
+jar=bootstrap/target/flowgate.jar
+
+# Numbers measured while something else uses the CPU are not Flowgate's numbers.
+load=$(cut -d' ' -f1 /proc/loadavg)
+if awk "BEGIN { exit !($load > 0.7) }" && [ -z "${BENCH_IGNORE_LOAD:-}" ]; then
+    echo "bench: the 1-minute load average is $load: other processes are using the CPU; not measuring" >&2
+    exit 3
+fi
+
+database="flowgate_bench_$$"
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $database"
+operator=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+FLOWGATE_PORT=$port FLOWGATE_PUBLIC_URL=$base FLOWGATE_OPERATOR_TOKEN=$operator \
+    FLOWGATE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" FLOWGATE_DB_USER=postgres \
+    FLOWGATE_MASTER_KEY=$(head -c 32 /dev/urandom | base64) \
+    java -jar "$jar" > "$work/server.log" 2>&1 &
+server=$!
+cleanup() {
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $database with (force)" || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+started=$(date +%s%N)
+until curl -sf "$base/health/ready" >/dev/null; do sleep 0.1; done
+ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+
+python3 bench/provision.py "$base" "$operator" bench > "$work/setup.json"
+field() { python3 -c "import json,sys; d=json.load(open('$work/setup.json')); print($1)"; }
+client=$(field 'd["clientId"]'); issuer=$(field 'd["issuer"]'); admin=$(field 'd["admin"]')
+field 'json.dumps(d["privateJwk"])' > "$work/key.json"
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+results="[]"
+measure() { # name, wrk script, path, extra env
+    local name=$1 script=$2 path=$3
+    cat "bench/$script" bench/report.lua > "$work/script.lua"
+    local before; before=$(cpu_ticks)
+    local line
+    line=$(env BENCH_PATH="$path" BENCH_THREADS=$threads "${@:4}" \
+        wrk -t$threads -c"$connections" -d"$duration" -s "$work/script.lua" "$base" | grep '^RESULT ' | cut -c8-)
+    local ticks=$(( $(cpu_ticks) - before ))
+    results=$(python3 -c "
+import json,sys
+r=json.loads('$line'); r['name']='$name'; r['rps']=r['requests']/r['seconds']
+r['server_cpu_cores']=$ticks/$(getconf CLK_TCK)/r['seconds']
+print(json.dumps(json.loads('''$results''')+[r]))")
+}
+assertions() { # how many to pre-sign: enough that none is ever reused
+    java -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$work/assertions.txt"
+}
+
+echo "bench: ready after ${ready_ms} ms; measuring ${duration} per scenario, $threads threads, $connections connections"
+measure ping ping.lua /health/live
+
+assertions "${BENCH_ASSERTIONS:-160000}"
+measure token_rs256 token.lua "/orgs/bench/oauth2/v1/token" BENCH_ASSERTIONS="$work/assertions.txt"
+curl -sf -X POST "$base/orgs/bench/api/v1/authorization-server/keys/rotate" -H "Authorization: SSWS $admin" \
+    -H 'Content-Type: application/json' -d '{"alg":"ES256"}' >/dev/null
+assertions "${BENCH_ASSERTIONS:-160000}"
+measure token_es256 token.lua "/orgs/bench/oauth2/v1/token" BENCH_ASSERTIONS="$work/assertions.txt"
+
+# Clients reuse a token for its lifetime, and so does the invoke benchmark.
+assertions 1
+token=$(curl -sf "$base/orgs/bench/oauth2/v1/token" -d grant_type=client_credentials \
+    -d scope=okta.workflows.invoke.manage \
+    -d client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer \
+    -d client_assertion="$(cat "$work/assertions.txt")" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+measure invoke_1_step invoke.lua "$(field 'd["flows"]["one"]')" BENCH_TOKEN="$token"
+measure invoke_10_steps invoke.lua "$(field 'd["flows"]["ten"]')" BENCH_TOKEN="$token"
+peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$server/status") / 1024 ))
+
+java -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
+
+python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" <<'PY'
+import json, re, sys, time
+crypto = open(sys.argv[1]).read()
+results = json.loads(sys.argv[2])
+ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"(\w+) verify\+sign per second: (\d+)", crypto)}
+by = {r["name"]: r for r in results}
+print(crypto.strip())
+print(f"{'scenario':18} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}")
+for r in results:
+    print(f"{r['name']:18} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
+          f" {r['server_cpu_cores']:9.2f} c")
+ratios = {
+    "token_rs256 / crypto ceiling RS256": by["token_rs256"]["rps"] / ceiling["RS256"],
+    "token_es256 / crypto ceiling RS256 verify + ES256 sign": by["token_es256"]["rps"] / ceiling["RS256"],
+    "invoke_1_step / ping": by["invoke_1_step"]["rps"] / by["ping"]["rps"],
+    "invoke_10_steps / invoke_1_step": by["invoke_10_steps"]["rps"] / by["invoke_1_step"]["rps"],
+}
+for name, value in ratios.items():
+    print(f"{name:55} {value:6.2f}")
+print(f"peak RSS {sys.argv[3]} MiB; ready {sys.argv[4]} ms after start")
+out = f"bench/results/{time.strftime('%Y%m%dT%H%M%S')}.json"
+json.dump({"results": results, "crypto_ceiling": ceiling, "ratios": ratios, "peak_rss_mib": int(sys.argv[3]),
+           "ready_ms": int(sys.argv[4])}, open(out, "w"), indent=2)
+print("written to", out)
+PY
