@@ -58,6 +58,8 @@ public final class AdminTokenAdministrationService implements ManageAdminTokensU
     @Override
     public void revokeAdminToken(AdminContext admin, AdminTokenId tokenId) {
         unitOfWork.run(() -> {
+            // Two admins revoking the last two tokens at once must not lock the org out.
+            unitOfWork.lock("admin-tokens:" + admin.orgId());
             List<AdminToken> firstTwo = adminTokens.list(admin.orgId(), PageRequest.first(2));
             if (firstTwo.size() == 1 && firstTwo.get(0).id().equals(tokenId)) {
                 throw new Conflict("this is the org's last admin token; issue another before revoking it");

@@ -10,4 +10,9 @@ public final class DirectUnitOfWork implements UnitOfWork {
     public <T> T inTransaction(Supplier<T> work) {
         return work.get();
     }
+
+    /** Service tests run one use case at a time; there is nobody to wait for. */
+    @Override
+    public void lock(String name) {
+    }
 }

@@ -43,6 +43,14 @@ public final class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
+    /** A PostgreSQL transaction-level advisory lock: shared by every node, released at commit or rollback. */
+    @Override
+    public void lock(String name) {
+        entityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
+                .setParameter("name", name)
+                .getSingleResult();
+    }
+
     EntityManager entityManager() {
         EntityManager entityManager = current.get();
         if (entityManager == null) {

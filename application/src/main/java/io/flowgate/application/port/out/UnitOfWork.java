@@ -11,6 +11,13 @@ public interface UnitOfWork {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Within the current transaction, waits until no other transaction on any node holds the lock
+     * of that name, and holds it until this one ends. For rules that read several rows and then
+     * change one (the last active key, the last admin token), which row-level constraints cannot express.
+     */
+    void lock(String name);
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();
