@@ -14,11 +14,14 @@ import io.flowgate.adapter.in.rest.MetadataResource;
 import io.flowgate.adapter.in.rest.OAuthResource;
 import io.flowgate.adapter.in.rest.RequestSizeLimit;
 import io.flowgate.adapter.in.rest.ScopesResource;
+import io.flowgate.adapter.in.rest.SigningKeysResource;
+import io.flowgate.adapter.in.rest.TokenLifecycleResource;
 import io.flowgate.adapter.in.rest.OperatorAuthenticationFilter;
 import io.flowgate.adapter.in.rest.OrgsResource;
 import io.flowgate.adapter.in.rest.RestApi;
 import io.flowgate.adapter.out.oauth.AesGcmKeyEncryption;
 import io.flowgate.adapter.out.oauth.NimbusAccessTokenSigner;
+import io.flowgate.adapter.out.oauth.NimbusAccessTokenVerifier;
 import io.flowgate.adapter.out.oauth.NimbusClientAssertionReader;
 import io.flowgate.adapter.out.oauth.NimbusKeyPairGenerator;
 import io.flowgate.adapter.out.oauth.NimbusPublicKeyParser;
@@ -35,6 +38,7 @@ import io.flowgate.adapter.out.persistence.JpaScopeGrantRepository;
 import io.flowgate.adapter.out.persistence.JpaScopeRepository;
 import io.flowgate.adapter.out.persistence.JpaOrgRepository;
 import io.flowgate.adapter.out.persistence.JpaReplayStore;
+import io.flowgate.adapter.out.persistence.JpaRevokedTokenStore;
 import io.flowgate.adapter.out.persistence.JpaSigningKeyRepository;
 import io.flowgate.adapter.out.persistence.JpaSystemLog;
 import io.flowgate.adapter.out.persistence.JpaUnitOfWork;
@@ -53,6 +57,8 @@ import io.flowgate.application.service.FlowEndpointService;
 import io.flowgate.application.service.GrantAdministrationService;
 import io.flowgate.application.service.PublishKeysService;
 import io.flowgate.application.service.QueryOrgsService;
+import io.flowgate.application.service.SigningKeyRotationService;
+import io.flowgate.application.service.TokenIntrospectionService;
 import io.flowgate.application.service.TokenIssuanceService;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
@@ -86,17 +92,25 @@ final class Wiring {
         JpaScopeGrantRepository scopeGrants = new JpaScopeGrantRepository(unitOfWork);
         AesGcmKeyEncryption keyEncryption = new AesGcmKeyEncryption(masterKey);
         NimbusKeyPairGenerator keyPairs = new NimbusKeyPairGenerator();
+        NimbusSigningKeyFactory signingKeyFactory = new NimbusSigningKeyFactory(keyPairs, keyEncryption);
+        NimbusClientAssertionReader assertions = new NimbusClientAssertionReader();
+        JpaReplayStore replays = new JpaReplayStore(unitOfWork);
 
         CreateOrgService createOrg = new CreateOrgService(unitOfWork, orgs, adminTokens, signingKeys,
-                new NimbusSigningKeyFactory(keyPairs, keyEncryption), systemLog, clock, random, random, hasher);
+                signingKeyFactory, systemLog, clock, random, random, hasher);
         QueryOrgsService queryOrgs = new QueryOrgsService(unitOfWork, orgs);
         GrantAdministrationService grants =
                 new GrantAdministrationService(unitOfWork, apps, scopes, scopeGrants, systemLog, clock, random);
         TokenIssuanceService tokens = new TokenIssuanceService(unitOfWork, orgs, apps, appKeys, scopes, scopeGrants,
-                signingKeys, new NimbusClientAssertionReader(), new JpaReplayStore(unitOfWork),
+                signingKeys, assertions, replays,
                 new NimbusAccessTokenSigner(keyEncryption), systemLog, clock, random, urls, config.tokenTtl(),
                 config.clockSkew());
         PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
+        TokenIntrospectionService introspection = new TokenIntrospectionService(unitOfWork, orgs, apps, appKeys,
+                signingKeys, assertions, replays, new NimbusAccessTokenVerifier(), new JpaRevokedTokenStore(unitOfWork),
+                systemLog, clock, random, urls, config.clockSkew());
+        SigningKeyRotationService rotation = new SigningKeyRotationService(unitOfWork, signingKeys, signingKeyFactory,
+                systemLog, clock, random, config.tokenTtl().plus(config.clockSkew()));
         FlowAdministrationService flowAdministration = new FlowAdministrationService(unitOfWork, flows,
                 new JpaFlowAliasRepository(unitOfWork), systemLog, clock, random, random);
         ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,
@@ -123,6 +137,8 @@ final class Wiring {
                 .register(new ExecutionsResource(executionQueries))
                 .register(new LogsResource(executionQueries, urls))
                 .register(new OAuthResource(tokens, publishKeys))
-                .register(new MetadataResource(publishKeys, urls));
+                .register(new MetadataResource(publishKeys, urls))
+                .register(new TokenLifecycleResource(introspection, introspection))
+                .register(new SigningKeysResource(rotation));
     }
 }

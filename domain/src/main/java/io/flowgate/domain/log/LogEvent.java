@@ -16,7 +16,7 @@ public record LogEvent(LogEventId id, OrgId orgId, Instant published, String eve
 
     public enum Outcome { SUCCESS, FAILURE }
 
-    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z]+(\\.[a-z_]+)+");
+    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z]+(_[a-z]+)*(\\.[a-z]+(_[a-z]+)*)+");
 
     public LogEvent {
         Objects.requireNonNull(id);

@@ -25,7 +25,7 @@ class LogEventTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"app.created", "token.issued", "invoke.denied", "app.key.deactivated",
-            "flow.endpoint_updated"})
+            "flow.endpoint_updated", "admin_token.created", "authorization_server.key.rotated"})
     void dottedLowercaseName_isAValidEventType(String eventType) {
         assertThat(event(eventType).eventType()).isEqualTo(eventType);
     }
@@ -33,7 +33,8 @@ class LogEventTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"app", "App.created", "app.Created", "app.", ".created", "app..created", "app-created",
-            "app.created1", "app created", "app.created "})
+            "app.created1", "app created", "app.created ", "_app.created", "app_.created", "app.created_",
+            "app.__created"})
     void anythingElse_isRefusedAsAnEventType(String eventType) {
         assertThatIllegalArgumentException().isThrownBy(() -> event(eventType));
     }

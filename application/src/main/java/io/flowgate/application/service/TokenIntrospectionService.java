@@ -1,0 +1,136 @@
+package io.flowgate.application.service;
+
+import io.flowgate.application.port.in.ClientTokenRequest;
+import io.flowgate.application.port.in.IntrospectTokenUseCase;
+import io.flowgate.application.port.in.OAuthError;
+import io.flowgate.application.port.in.OrgUrls;
+import io.flowgate.application.port.in.RevokeTokenUseCase;
+import io.flowgate.application.port.out.AccessTokenSigner.AccessTokenClaims;
+import io.flowgate.application.port.out.AccessTokenVerifier;
+import io.flowgate.application.port.out.AppKeyRepository;
+import io.flowgate.application.port.out.AppRepository;
+import io.flowgate.application.port.out.ClientAssertionReader;
+import io.flowgate.application.port.out.Clock;
+import io.flowgate.application.port.out.IdGenerator;
+import io.flowgate.application.port.out.OrgRepository;
+import io.flowgate.application.port.out.ReplayStore;
+import io.flowgate.application.port.out.RevokedTokenStore;
+import io.flowgate.application.port.out.SigningKeyRepository;
+import io.flowgate.application.port.out.SystemLog;
+import io.flowgate.application.port.out.UnitOfWork;
+import io.flowgate.application.service.ClientAuthenticator.Authenticated;
+import io.flowgate.application.service.ClientAuthenticator.Rejected;
+import io.flowgate.domain.NotFound;
+import io.flowgate.domain.app.App;
+import io.flowgate.domain.log.LogEvent;
+import io.flowgate.domain.log.LogEventId;
+import io.flowgate.domain.org.Org;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Introspection and revocation. Both authenticate the client like the token endpoint does; a
+ * client only ever sees or revokes its own tokens, and someone else's token looks inactive.
+ */
+public final class TokenIntrospectionService implements IntrospectTokenUseCase, RevokeTokenUseCase {
+
+    private final UnitOfWork unitOfWork;
+    private final OrgRepository orgs;
+    private final SigningKeyRepository signingKeys;
+    private final AccessTokenVerifier verifier;
+    private final RevokedTokenStore revocations;
+    private final ClientAuthenticator authenticator;
+    private final SystemLog systemLog;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final OrgUrls urls;
+    private final Duration clockSkew;
+
+    public TokenIntrospectionService(UnitOfWork unitOfWork, OrgRepository orgs, AppRepository apps,
+                                     AppKeyRepository keys, SigningKeyRepository signingKeys,
+                                     ClientAssertionReader assertions, ReplayStore replays,
+                                     AccessTokenVerifier verifier, RevokedTokenStore revocations, SystemLog systemLog,
+                                     Clock clock, IdGenerator ids, OrgUrls urls, Duration clockSkew) {
+        this.unitOfWork = unitOfWork;
+        this.orgs = orgs;
+        this.signingKeys = signingKeys;
+        this.verifier = verifier;
+        this.revocations = revocations;
+        this.authenticator = new ClientAuthenticator(apps, keys, assertions, replays, clockSkew);
+        this.systemLog = systemLog;
+        this.clock = clock;
+        this.ids = ids;
+        this.urls = urls;
+        this.clockSkew = clockSkew;
+    }
+
+    @Override
+    public IntrospectionResult introspect(ClientTokenRequest request) {
+        return unitOfWork.inTransaction(() -> {
+            Org org = org(request);
+            Instant now = clock.now();
+            Object client = authenticate(org, request, "/oauth2/v1/introspect", now);
+            if (client instanceof IntrospectionRefused refused) {
+                return refused;
+            }
+            App app = (App) client;
+            return new Introspection(request.token().flatMap(token -> ownActiveToken(org, app, token, now)));
+        });
+    }
+
+    @Override
+    public Optional<IntrospectionRefused> revoke(ClientTokenRequest request) {
+        return unitOfWork.inTransaction(() -> {
+            Org org = org(request);
+            Instant now = clock.now();
+            Object client = authenticate(org, request, "/oauth2/v1/revoke", now);
+            if (client instanceof IntrospectionRefused refused) {
+                return Optional.of(refused);
+            }
+            App app = (App) client;
+            request.token().flatMap(token -> ownActiveToken(org, app, token, now)).ifPresent(claims -> {
+                revocations.revoke(org.id(), claims.jwtId(), claims.expiresAt());
+                log(org, now, app.id().value(), "token.revoked", LogEvent.Outcome.SUCCESS, Optional.empty());
+            });
+            return Optional.empty();
+        });
+    }
+
+    /** The app, or the refusal: client authentication exactly as at the token endpoint, aud this endpoint. */
+    private Object authenticate(Org org, ClientTokenRequest request, String endpointPath, Instant now) {
+        if (request.otherClientAuthentication() && request.clientAssertion().isPresent()) {
+            log(org, now, "unknown-client", "token.introspection_denied", LogEvent.Outcome.FAILURE,
+                    Optional.of("multiple_client_auth"));
+            return new IntrospectionRefused(OAuthError.INVALID_REQUEST,
+                    "use exactly one client authentication method: private_key_jwt");
+        }
+        String issuer = urls.issuer(org.slug());
+        ClientAuthenticator.Outcome outcome = authenticator.authenticate(org, request.clientAssertionType(),
+                request.clientAssertion(), request.clientId(), Set.of(issuer + endpointPath, issuer), now);
+        if (outcome instanceof Rejected rejected) {
+            log(org, now, rejected.claimedClient().map(Object::toString).orElse("unknown-client"),
+                    "token.introspection_denied", LogEvent.Outcome.FAILURE, Optional.of(rejected.reason()));
+            return new IntrospectionRefused(OAuthError.INVALID_CLIENT, rejected.description());
+        }
+        return ((Authenticated) outcome).app();
+    }
+
+    private Optional<AccessTokenClaims> ownActiveToken(Org org, App app, String token, Instant now) {
+        return verifier.verify(token, signingKeys.listVerifying(org.id()), urls.issuer(org.slug()))
+                .filter(claims -> claims.clientId().equals(app.id()))
+                .filter(claims -> claims.expiresAt().plus(clockSkew).isAfter(now))
+                .filter(claims -> !revocations.isRevoked(org.id(), claims.jwtId()));
+    }
+
+    private Org org(ClientTokenRequest request) {
+        return orgs.findBySlug(request.slug()).orElseThrow(() -> new NotFound("no authorization server at this URL"));
+    }
+
+    private void log(Org org, Instant now, String actor, String eventType, LogEvent.Outcome outcome,
+                     Optional<String> reason) {
+        systemLog.append(new LogEvent(new LogEventId(ids.newId()), org.id(), now, eventType, actor, "token-endpoint",
+                outcome, reason));
+    }
+}
