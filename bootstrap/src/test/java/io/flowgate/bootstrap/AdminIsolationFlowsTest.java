@@ -142,6 +142,24 @@ class AdminIsolationFlowsTest {
     }
 
     @Test
+    void bsAlias_cannotBeMovedToOrDeletedFromAsOwnFlow_andStaysInB() {
+        List<String> bBefore = stateOf(b);
+
+        HttpResponse<String> move = http.put(a.api("/aliases/" + bAlias), "{\"flowId\":\"" + aFlow + "\"}", a.auth());
+        HttpResponse<String> moveUnknown = http.put(a.api("/aliases/never-made"), "{\"flowId\":\"" + aFlow + "\"}",
+                a.auth());
+        HttpResponse<String> delete = http.delete(a.api("/flows/" + aFlow + "/aliases/" + bAlias), a.auth());
+        HttpResponse<String> deleteUnknown = http.delete(a.api("/flows/" + aFlow + "/aliases/never-made"), a.auth());
+
+        problem(move, 404);
+        problem(delete, 404);
+        assertThat(withoutIds(move.body())).isEqualTo(withoutIds(moveUnknown.body()));
+        assertThat(withoutIds(delete.body())).isEqualTo(withoutIds(deleteUnknown.body()));
+        assertThat(stateOf(b)).isEqualTo(bBefore);
+        assertThat(node.query("select flow_id from flow_aliases where alias = '" + bAlias + "'")).containsExactly(bFlow);
+    }
+
+    @Test
     void aliasNameTakenInB_isFreeInA() {
         HttpResponse<String> response = http.post(a.api("/flows/" + aFlow + "/aliases"),
                 "{\"alias\":\"" + bAlias + "\"}", a.auth());
