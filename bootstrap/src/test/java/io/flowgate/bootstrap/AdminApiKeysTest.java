@@ -29,6 +29,7 @@ import java.security.PrivateKey;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -333,6 +334,29 @@ class AdminApiKeysTest {
         assertProblem(http.post(key(second) + "/lifecycle/deactivate", "", acme.auth()), 409);
 
         assertThat(storedKeys()).isEqualTo(before);
+    }
+
+    /** Ten tries, as the two requests need to overlap; without a lock most tries leave no active key. */
+    @Test
+    @Disabled("known bug: the last-active-key check reads the app's keys, then updates one, without a lock, so "
+            + "two deactivations at once both pass it; fixing it needs a locking read in the key repository")
+    void deactivatingBothActiveKeysAtOnce_leavesOneActive() {
+        for (int round = 0; round < 10; round++) {
+            String app = createApp(http, acme, "Race " + round).get("id").asText();
+            String path = acme.api("/apps/" + app + "/credentials/jwks/");
+            String first = assertCreated(http.post(path + "generate", "{\"alg\":\"ES256\"}", acme.auth()))
+                    .get("id").asText();
+            String second = assertCreated(http.post(path + "generate", "{\"alg\":\"ES256\"}", acme.auth()))
+                    .get("id").asText();
+
+            List<Integer> statuses = AdminApiSupport.concurrently(
+                    () -> http.post(path + first + "/lifecycle/deactivate", "", acme.auth()),
+                    () -> http.post(path + second + "/lifecycle/deactivate", "", acme.auth()));
+
+            assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
+            assertThat(node.query("select count(*) from app_keys where app_id = '" + app + "' and status = 'ACTIVE'"))
+                    .as("round " + round).containsExactly("1");
+        }
     }
 
     @Test

@@ -8,6 +8,14 @@ import io.flowgate.bootstrap.RunningNode.OrgAdmin;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +114,35 @@ final class AdminApiSupport {
     static JsonNode grant(Http http, OrgAdmin org, String appId, String scope) {
         return assertCreated(http.post(org.api("/apps/" + appId + "/grants"), "{\"scopeId\":\"" + scope + "\"}",
                 org.auth()));
+    }
+
+    /** Sends the requests at the same moment, each on its own thread, and answers their statuses in order. */
+    @SafeVarargs
+    static List<Integer> concurrently(Supplier<HttpResponse<String>>... requests) {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(requests.length);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (Supplier<HttpResponse<String>> request : requests) {
+                sent.add(threads.submit(() -> {
+                    start.await();
+                    return request.get();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> response : sent) {
+                statuses.add(response.get(30, TimeUnit.SECONDS).statusCode());
+            }
+            return statuses;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** The id of the admin token the org was created with: the actor of the org admin's changes. */

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,29 @@ class AdminApiTokensTest {
         assertProblem(http.delete(acme.api("/api-tokens/" + second.get("id").asText()), secondAuth), 409);
 
         assertOk(http.get(acme.api("/api-tokens"), secondAuth));
+    }
+
+    /** Ten tries, as the two requests need to overlap; without a lock most tries leave the org with no token. */
+    @Test
+    @Disabled("known bug: the last-token check reads, then deletes, without a lock, so two revocations at once "
+            + "both pass it and the org is locked out for good; fixing it needs a locking read in the admin "
+            + "token repository")
+    void revokingBothOfTheLastTwoTokensAtOnce_leavesOneThatWorks() {
+        for (int round = 0; round < 10; round++) {
+            OrgAdmin org = node.createOrg("race-" + round);
+            String firstId = firstAdminTokenId(http, org);
+            JsonNode second = assertCreated(http.post(org.api("/api-tokens"), "{\"name\":\"second\"}", org.auth()));
+            String secondId = second.get("id").asText();
+
+            List<Integer> statuses = AdminApiSupport.concurrently(
+                    () -> http.delete(org.api("/api-tokens/" + firstId), org.auth()),
+                    () -> http.delete(org.api("/api-tokens/" + secondId), org.auth()));
+
+            assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(204, 409);
+            assertThat(Stream.of(org.adminToken(), second.get("token").asText())
+                    .map(token -> http.get(org.api("/api-tokens"), ssws(token)).statusCode()))
+                    .as("round " + round).containsExactlyInAnyOrder(200, 401);
+        }
     }
 
     @Test
