@@ -124,6 +124,18 @@ class AdminApiKeysTest {
     }
 
     @Test
+    void uploadPublicKey_keepsOnlyThePublicKey_notTheUrlsOrCertificatesThatCameWithIt() {
+        String jwk = withMember(withMember(withMember(publicJson(AdminTestKeys.ecP256(), null),
+                "jku", "https://attacker.example/jwks"), "x5u", "https://attacker.example/cert"), "x5t", "abc");
+
+        HttpResponse<String> response = upload(jwk);
+
+        assertCreated(response);
+        assertThat(response.body()).doesNotContain("attacker.example", "x5t");
+        assertThat(storedKeys()).singleElement().asString().doesNotContain("attacker.example", "x5t");
+    }
+
+    @Test
     void uploadedKey_isListedAndReadable_asTheUploadAnsweredIt() {
         JsonNode rsa = addKey(http, acme, appId, publicJson(AdminTestKeys.rsa(2048), null));
         JsonNode ec = addKey(http, acme, appId, publicJson(AdminTestKeys.ecP256(), null));
