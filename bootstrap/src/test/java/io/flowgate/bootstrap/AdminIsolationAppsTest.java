@@ -7,7 +7,6 @@ import static io.flowgate.bootstrap.AdminApiSupport.assertOk;
 import static io.flowgate.bootstrap.AdminApiSupport.assertProblem;
 import static io.flowgate.bootstrap.AdminApiSupport.assertUnauthorized;
 import static io.flowgate.bootstrap.AdminApiSupport.createApp;
-import static io.flowgate.bootstrap.AdminApiSupport.createInactiveApp;
 import static io.flowgate.bootstrap.AdminApiSupport.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 

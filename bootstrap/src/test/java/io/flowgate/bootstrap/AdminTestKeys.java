@@ -16,6 +16,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -31,7 +32,9 @@ import java.text.ParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Real key pairs from the JDK, as JWKs, for the key upload and generation tests. */
 final class AdminTestKeys {
@@ -81,10 +84,25 @@ final class AdminTestKeys {
         return JSONObjectUtils.toJSONString(json);
     }
 
+    /**
+     * The RFC 7638 thumbprint, computed here from its definition rather than by the library the
+     * server uses: SHA-256 over the required members in lexicographic order, without whitespace.
+     */
     static String thumbprint(JWK key) {
+        Map<String, Object> json = key.toPublicJWK().toJSONObject();
+        List<String> required = switch (key.getKeyType().getValue()) {
+            case "RSA" -> List.of("e", "kty", "n");
+            case "EC" -> List.of("crv", "kty", "x", "y");
+            case "OKP" -> List.of("crv", "kty", "x");
+            default -> throw new IllegalArgumentException(key.getKeyType().getValue());
+        };
+        String canonical = required.stream()
+                .map(member -> "\"" + member + "\":\"" + json.get(member) + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
         try {
-            return key.toPublicJWK().computeThumbprint().toString();
-        } catch (JOSEException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
