@@ -45,7 +45,7 @@ public final class AdminTokenAdministrationService implements ManageAdminTokensU
             AdminToken token = AdminToken.issue(new AdminTokenId(ids.newId()), admin.orgId(), name,
                     hasher.hash(secret), clock.now());
             adminTokens.add(token);
-            audit.record(admin, "admin_token.created", "admin-token:" + token.id());
+            audit.record(admin, "org.admin_token.created", "admin-token:" + token.id());
             return new IssuedAdminToken(token, secret);
         });
     }
@@ -67,7 +67,7 @@ public final class AdminTokenAdministrationService implements ManageAdminTokensU
             if (!adminTokens.remove(admin.orgId(), tokenId)) {
                 throw new NotFound("no admin token " + tokenId);
             }
-            audit.record(admin, "admin_token.revoked", "admin-token:" + tokenId);
+            audit.record(admin, "org.admin_token.revoked", "admin-token:" + tokenId);
         });
     }
 }
