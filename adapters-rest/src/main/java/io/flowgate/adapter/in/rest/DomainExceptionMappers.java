@@ -26,13 +26,18 @@ final class DomainExceptionMappers {
         }
     }
 
+    /** RFC 6901: the whole document is "", a member "name" is "/name". */
+    static String pointer(String field) {
+        return field.isEmpty() ? "" : "/" + field;
+    }
+
     /** The field name becomes a JSON pointer ({@code slug} → {@code /slug}) so a client can show it in place. */
     static final class InvalidValueMapper implements ExceptionMapper<InvalidValue> {
         @Override
         public Response toResponse(InvalidValue e) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),
                     e.violations().stream()
-                            .map(violation -> new Problem.FieldError("/" + violation.field(), violation.message()))
+                            .map(violation -> new Problem.FieldError(pointer(violation.field()), violation.message()))
                             .toList());
         }
     }
