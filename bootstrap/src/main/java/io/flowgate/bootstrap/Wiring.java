@@ -18,6 +18,7 @@ import io.flowgate.adapter.in.rest.OperatorAuthenticationFilter;
 import io.flowgate.adapter.in.rest.OrgsResource;
 import io.flowgate.adapter.in.rest.RestApi;
 import io.flowgate.adapter.out.oauth.AesGcmKeyEncryption;
+import io.flowgate.adapter.out.oauth.CryptoProvider;
 import io.flowgate.adapter.out.oauth.NimbusAccessTokenSigner;
 import io.flowgate.adapter.out.oauth.NimbusClientAssertionReader;
 import io.flowgate.adapter.out.oauth.NimbusKeyPairGenerator;
@@ -86,6 +87,7 @@ final class Wiring {
         JpaScopeGrantRepository scopeGrants = new JpaScopeGrantRepository(unitOfWork);
         AesGcmKeyEncryption keyEncryption = new AesGcmKeyEncryption(masterKey);
         NimbusKeyPairGenerator keyPairs = new NimbusKeyPairGenerator();
+        CryptoProvider crypto = CryptoProvider.select();
 
         CreateOrgService createOrg = new CreateOrgService(unitOfWork, orgs, adminTokens, signingKeys,
                 new NimbusSigningKeyFactory(keyPairs, keyEncryption), systemLog, clock, random, random, hasher);
@@ -93,8 +95,8 @@ final class Wiring {
         GrantAdministrationService grants =
                 new GrantAdministrationService(unitOfWork, apps, scopes, scopeGrants, systemLog, clock, random);
         TokenIssuanceService tokens = new TokenIssuanceService(unitOfWork, orgs, apps, appKeys, scopes, scopeGrants,
-                signingKeys, new NimbusClientAssertionReader(), new JpaReplayStore(unitOfWork),
-                new NimbusAccessTokenSigner(keyEncryption), systemLog, clock, random, urls, config.tokenTtl(),
+                signingKeys, new NimbusClientAssertionReader(crypto), new JpaReplayStore(unitOfWork),
+                new NimbusAccessTokenSigner(keyEncryption, crypto), systemLog, clock, random, urls, config.tokenTtl(),
                 config.clockSkew());
         PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
         FlowAdministrationService flowAdministration = new FlowAdministrationService(unitOfWork, flows,
