@@ -16,8 +16,8 @@ final class ApiClient {
 
     static final String SCOPE = "okta.workflows.invoke.manage";
 
-    /** One of the app's keys: its admin API id, its kid, and the private JWK that signs. */
-    record Key(String id, String kid, JWK privateJwk) {
+    /** One of the app's keys: its admin API id, its kid, and its private half as JWK and as PKCS#8 PEM. */
+    record Key(String id, String kid, JWK privateJwk, String privateKeyPem) {
     }
 
     private final RunningNode node;
@@ -111,7 +111,8 @@ final class ApiClient {
         assertThat(generated.statusCode()).as(generated.body()).isEqualTo(201);
         JsonNode key = Http.json(generated);
         try {
-            return new Key(key.get("id").asText(), key.get("kid").asText(), JWK.parse(key.get("privateJwk").toString()));
+            return new Key(key.get("id").asText(), key.get("kid").asText(), JWK.parse(key.get("privateJwk").toString()),
+                    key.get("privateKeyPem").asText());
         } catch (ParseException e) {
             throw new IllegalStateException("the generated private JWK does not parse", e);
         }
