@@ -542,11 +542,13 @@ class TokenEndpointRefusalsTest {
     }
 
     @Test
-    void jsonBody_isRefused_inTheOAuthShape() {
+    void jsonBody_isRefused_inTheOAuthShape_askingForAForm() {
         HttpResponse<String> response = node.http().post(client.tokenPath(), "{\"grant_type\":\"client_credentials\"}");
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertOAuthShaped(response, "invalid_request");
+        assertThat(Http.json(response).get("error_description").asText())
+                .contains("application/x-www-form-urlencoded");
     }
 
     // --- helpers ---
