@@ -512,6 +512,27 @@ class TokenEndpointRefusalsTest {
     }
 
     @Test
+    void put_isMethodNotAllowed_inTheOAuthShape() {
+        HttpResponse<String> response = node.http().put(client.tokenPath(), "{}");
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertOAuthShaped(response, "invalid_request");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
+                allow -> assertThat(allow).contains("POST").doesNotContain("PUT"));
+    }
+
+    @Test
+    void unknownOrg_isNotFound_inTheOAuthShape() {
+        HttpResponse<String> response = node.http().postForm("/orgs/nobody/oauth2/v1/token",
+                TokenForm.of(client.assertion().sign()).encode());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertOAuthShaped(response, "invalid_request");
+        assertThat(Http.json(response).get("error_description").asText()).isEqualTo("no authorization server at this URL");
+        assertThat(spentAssertions(node)).isZero();
+    }
+
+    @Test
     void bodyOver64KiB_isTooLarge_inTheOAuthShape() {
         String jws = client.assertion().sign();
         String form = TokenForm.of(jws).add("padding", "x".repeat(64 * 1024)).encode();

@@ -46,6 +46,7 @@ class TokenEndpointTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Pragma")).hasValue("no-cache");
         Instant date = ZonedDateTime.parse(response.headers().firstValue("Date").orElseThrow(),
                 DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         assertThat(date).isCloseTo(Instant.now(), within(60, ChronoUnit.SECONDS));
