@@ -22,6 +22,7 @@ import io.flowgate.adapter.in.rest.OperatorAuthenticationFilter;
 import io.flowgate.adapter.in.rest.OrgsResource;
 import io.flowgate.adapter.in.rest.RestApi;
 import io.flowgate.adapter.out.oauth.AesGcmKeyEncryption;
+import io.flowgate.adapter.out.oauth.CryptoProvider;
 import io.flowgate.adapter.out.oauth.NimbusAccessTokenSigner;
 import io.flowgate.adapter.out.oauth.NimbusAccessTokenVerifier;
 import io.flowgate.adapter.out.oauth.NimbusClientAssertionReader;
@@ -108,8 +109,9 @@ final class Wiring {
         JpaScopeGrantRepository scopeGrants = new JpaScopeGrantRepository(unitOfWork);
         AesGcmKeyEncryption keyEncryption = new AesGcmKeyEncryption(masterKey);
         NimbusKeyPairGenerator keyPairs = new NimbusKeyPairGenerator();
+        CryptoProvider crypto = CryptoProvider.select();
         NimbusSigningKeyFactory signingKeyFactory = new NimbusSigningKeyFactory(keyPairs, keyEncryption);
-        NimbusClientAssertionReader assertions = new NimbusClientAssertionReader();
+        NimbusClientAssertionReader assertions = new NimbusClientAssertionReader(crypto);
         JpaReplayStore replays = new JpaReplayStore(unitOfWork);
 
         CreateOrgService createOrg = new CreateOrgService(unitOfWork, orgs, adminTokens, signingKeys,
@@ -119,11 +121,11 @@ final class Wiring {
                 new GrantAdministrationService(unitOfWork, apps, scopes, scopeGrants, systemLog, clock, random);
         TokenIssuanceService tokens = new TokenIssuanceService(unitOfWork, orgs, apps, appKeys, scopes, scopeGrants,
                 signingKeys, assertions, replays,
-                new NimbusAccessTokenSigner(keyEncryption), systemLog, clock, random, urls, config.tokenTtl(),
+                new NimbusAccessTokenSigner(keyEncryption, crypto), systemLog, clock, random, urls, config.tokenTtl(),
                 config.clockSkew());
         PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
         JpaRevokedTokenStore revocations = new JpaRevokedTokenStore(unitOfWork);
-        NimbusAccessTokenVerifier accessTokens = new NimbusAccessTokenVerifier();
+        NimbusAccessTokenVerifier accessTokens = new NimbusAccessTokenVerifier(crypto);
         TokenIntrospectionService introspection = new TokenIntrospectionService(unitOfWork, orgs, apps, appKeys,
                 signingKeys, assertions, replays, accessTokens, revocations,
                 systemLog, clock, random, urls, config.clockSkew());

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowgate.adapter.out.persistence.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,16 +43,37 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         }
     }
 
+    private final boolean publicAtItsOwnAddress;
+    private String publicUrl;
     private TestDatabase database;
     private Flowgate flowgate;
     private Http http;
 
+    /** A node whose public URL is {@value #PUBLIC_URL}, as behind a reverse proxy. */
+    RunningNode() {
+        this(false);
+    }
+
+    private RunningNode(boolean publicAtItsOwnAddress) {
+        this.publicAtItsOwnAddress = publicAtItsOwnAddress;
+    }
+
+    /**
+     * A node whose public URL is the address it listens on, {@code http://localhost:<port>}, for
+     * clients that take every URL from the metadata, as OAuth client libraries do.
+     */
+    static RunningNode atItsOwnAddress() {
+        return new RunningNode(true);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         database = TestDatabase.create();
+        int port = publicAtItsOwnAddress ? freePort() : 0;
+        publicUrl = publicAtItsOwnAddress ? "http://localhost:" + port : PUBLIC_URL;
         flowgate = Flowgate.start(Config.fromEnvironment(Map.of(
-                "FLOWGATE_PORT", "0",
-                "FLOWGATE_PUBLIC_URL", PUBLIC_URL,
+                "FLOWGATE_PORT", String.valueOf(port),
+                "FLOWGATE_PUBLIC_URL", publicUrl,
                 "FLOWGATE_DB_URL", database.url(),
                 "FLOWGATE_DB_USER", database.user(),
                 "FLOWGATE_DB_PASSWORD", database.password(),
@@ -73,6 +97,11 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         return http;
     }
 
+    /** {@value #PUBLIC_URL}, or {@code http://localhost:<port>} for a node {@link #atItsOwnAddress()}. */
+    String publicUrl() {
+        return publicUrl;
+    }
+
     int port() {
         return flowgate.port();
     }
@@ -92,6 +121,15 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode org = Http.json(response);
         return new OrgAdmin(org.get("id").asText(), slug, org.get("issuer").asText(), org.get("adminToken").asText());
+    }
+
+    /** The public URL must be known before the start, so the port is picked here rather than by the server. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first column of every row the query returns, as text. */

@@ -84,6 +84,10 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
             Org org = orgs.findBySlug(request.slug())
                     .orElseThrow(() -> new NotFound("no authorization server at this URL"));
             Instant now = clock.now();
+            if (request.repeatedParameter()) {
+                return refuse(org, now, "unknown-client", "parameter_repeated", OAuthError.INVALID_REQUEST,
+                        "each parameter may be sent only once");
+            }
             if (request.otherClientAuthentication() && request.clientAssertion().isPresent()) {
                 return refuse(org, now, "unknown-client", "multiple_client_auth", OAuthError.INVALID_REQUEST,
                         "use exactly one client authentication method: private_key_jwt");

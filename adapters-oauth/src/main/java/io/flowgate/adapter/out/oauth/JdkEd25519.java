@@ -18,11 +18,13 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Set;
 
 /**
- * EdDSA (Ed25519) signing and verification with the JDK's own provider. nimbus's Ed25519 classes
- * need Google Tink; Java 17 has Ed25519 built in, so no further library is needed.
+ * EdDSA (Ed25519) signing and verification through the JCA. nimbus's Ed25519 classes need Google
+ * Tink; Java 17 has Ed25519 built in, so no further library is needed. The chosen
+ * {@link CryptoProvider} signs when it offers Ed25519; the keys are decoded by the JDK either way.
  */
 final class JdkEd25519 {
 
+    private static final String ED25519 = "Ed25519";
     /** DER prefixes that wrap a raw 32-byte Ed25519 key (RFC 8410) into the JDK's encodings. */
     private static final byte[] X509_PREFIX = hex("302a300506032b6570032100");
     private static final byte[] PKCS8_PREFIX = hex("302e020100300506032b657004220420");
@@ -30,23 +32,23 @@ final class JdkEd25519 {
     private JdkEd25519() {
     }
 
-    static JWSSigner signer(OctetKeyPair jwk) throws GeneralSecurityException {
-        PrivateKey key = KeyFactory.getInstance("Ed25519")
+    static JWSSigner signer(OctetKeyPair jwk, CryptoProvider crypto) throws GeneralSecurityException {
+        PrivateKey key = KeyFactory.getInstance(ED25519)
                 .generatePrivate(new PKCS8EncodedKeySpec(concat(PKCS8_PREFIX, jwk.getDecodedD())));
-        return new Signer(key);
+        return new Signer(key, crypto);
     }
 
-    static JWSVerifier verifier(OctetKeyPair jwk) throws GeneralSecurityException {
-        PublicKey key = KeyFactory.getInstance("Ed25519")
+    static JWSVerifier verifier(OctetKeyPair jwk, CryptoProvider crypto) throws GeneralSecurityException {
+        PublicKey key = KeyFactory.getInstance(ED25519)
                 .generatePublic(new X509EncodedKeySpec(concat(X509_PREFIX, jwk.getDecodedX())));
-        return new Verifier(key);
+        return new Verifier(key, crypto);
     }
 
-    private record Signer(PrivateKey key) implements JWSSigner {
+    private record Signer(PrivateKey key, CryptoProvider crypto) implements JWSSigner {
         @Override
         public Base64URL sign(JWSHeader header, byte[] signingInput) throws JOSEException {
             try {
-                Signature signature = Signature.getInstance("Ed25519");
+                Signature signature = crypto.signature(ED25519);
                 signature.initSign(key);
                 signature.update(signingInput);
                 return Base64URL.encode(signature.sign());
@@ -66,11 +68,11 @@ final class JdkEd25519 {
         }
     }
 
-    private record Verifier(PublicKey key) implements JWSVerifier {
+    private record Verifier(PublicKey key, CryptoProvider crypto) implements JWSVerifier {
         @Override
         public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) throws JOSEException {
             try {
-                Signature verifier = Signature.getInstance("Ed25519");
+                Signature verifier = crypto.signature(ED25519);
                 verifier.initVerify(key);
                 verifier.update(signingInput);
                 return verifier.verify(signature.decode());

@@ -30,10 +30,12 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
     static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
 
     private final AesGcmKeyEncryption encryption;
+    private final CryptoProvider crypto;
     private final Map<SigningKeyId, JWSSigner> signers = new ConcurrentHashMap<>();
 
-    public NimbusAccessTokenSigner(AesGcmKeyEncryption encryption) {
+    public NimbusAccessTokenSigner(AesGcmKeyEncryption encryption, CryptoProvider crypto) {
         this.encryption = encryption;
+        this.crypto = crypto;
     }
 
     @Override
@@ -66,9 +68,9 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
         try {
             JWK jwk = JWK.parse(new String(encryption.decrypt(key.encryptedPrivateKey()), StandardCharsets.UTF_8));
             return switch (key.algorithm().keyType()) {
-                case RSA -> new RSASSASigner(jwk.toRSAKey());
-                case EC -> new ECDSASigner(jwk.toECKey());
-                case OKP -> JdkEd25519.signer(jwk.toOctetKeyPair());
+                case RSA -> crypto.configure(new RSASSASigner(jwk.toRSAKey()));
+                case EC -> crypto.configure(new ECDSASigner(jwk.toECKey()));
+                case OKP -> JdkEd25519.signer(jwk.toOctetKeyPair(), crypto);
             };
         } catch (ParseException | JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + key.kid() + " cannot be loaded", e);

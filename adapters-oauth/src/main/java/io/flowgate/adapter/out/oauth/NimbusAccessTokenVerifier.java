@@ -26,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NimbusAccessTokenVerifier implements AccessTokenVerifier {
 
     private final Map<SigningKeyId, JWSVerifier> verifiers = new ConcurrentHashMap<>();
+    private final CryptoProvider crypto;
+
+    public NimbusAccessTokenVerifier(CryptoProvider crypto) {
+        this.crypto = crypto;
+    }
 
     @Override
     public Optional<AccessTokenClaims> verify(String token, List<SigningKey> keys, String issuer) {
@@ -57,13 +62,13 @@ public final class NimbusAccessTokenVerifier implements AccessTokenVerifier {
         }
     }
 
-    private static JWSVerifier verifier(SigningKey key) {
+    private JWSVerifier verifier(SigningKey key) {
         try {
             JWK jwk = JWK.parse(key.publicJwk());
             return switch (key.algorithm().keyType()) {
-                case RSA -> new RSASSAVerifier(jwk.toRSAKey());
-                case EC -> new ECDSAVerifier(jwk.toECKey());
-                case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair());
+                case RSA -> crypto.configure(new RSASSAVerifier(jwk.toRSAKey()));
+                case EC -> crypto.configure(new ECDSAVerifier(jwk.toECKey()));
+                case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair(), crypto);
             };
         } catch (ParseException | JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + key.kid() + " cannot be loaded", e);

@@ -34,6 +34,12 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
 
     private static final String ALGORITHMS = Arrays.toString(JwsAlgorithm.values());
 
+    private final CryptoProvider crypto;
+
+    public NimbusClientAssertionReader(CryptoProvider crypto) {
+        this.crypto = crypto;
+    }
+
     @Override
     public ClientAssertion read(String compactJws) {
         long dots = compactJws.chars().filter(c -> c == '.').count();
@@ -86,9 +92,9 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
         try {
             JWK jwk = JWK.parse(key.publicJwk());
             JWSVerifier verifier = switch (key.keyType()) {
-                case RSA -> new RSASSAVerifier(jwk.toRSAKey());
+                case RSA -> crypto.configure(new RSASSAVerifier(jwk.toRSAKey()));
                 case EC -> ecVerifier(jwk.toECKey(), assertion.algorithm());
-                case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair());
+                case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair(), crypto);
             };
             return verifier != null && SignedJWT.parse(assertion.compactJws()).verify(verifier);
         } catch (ParseException | JOSEException | GeneralSecurityException e) {
@@ -97,10 +103,10 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
     }
 
     /** ES256 goes with P-256 only, and so on: a signature made for another curve never verifies. */
-    private static JWSVerifier ecVerifier(ECKey key, JwsAlgorithm algorithm) throws JOSEException {
+    private JWSVerifier ecVerifier(ECKey key, JwsAlgorithm algorithm) throws JOSEException {
         boolean fits = Curve.forJWSAlgorithm(com.nimbusds.jose.JWSAlgorithm.parse(algorithm.name()))
                 .contains(key.getCurve());
-        return fits ? new ECDSAVerifier(key) : null;
+        return fits ? crypto.configure(new ECDSAVerifier(key)) : null;
     }
 
     private static Optional<Kid> kid(JWSHeader header) {

@@ -25,9 +25,15 @@ final class OAuthErrorFormat implements ContainerResponseFilter {
             response.getHeaders().putSingle("Pragma", "no-cache");
         }
         if (response.getEntity() instanceof Problem problem) {
-            response.setEntity(OAuthResource.body(code(problem.status()), problem.detail()),
+            response.setEntity(OAuthResource.body(code(problem.status()), describe(problem)),
                     null, MediaType.APPLICATION_JSON_TYPE);
         }
+    }
+
+    /** The admin API's 415 asks for JSON; these endpoints take forms (RFC 6749 §4.4.2). */
+    private static String describe(Problem problem) {
+        return problem.status() == 415 ? "send the request body as application/x-www-form-urlencoded"
+                : problem.detail();
     }
 
     private static String code(int status) {

@@ -46,18 +46,12 @@ public final class OAuthResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           MultivaluedMap<String, String> form) {
-        Optional<String> repeated = form.entrySet().stream()
-                .filter(entry -> entry.getValue().size() > 1)
-                .map(Map.Entry::getKey)
-                .findFirst();
-        if (repeated.isPresent()) {
-            return error(400, "invalid_request", "each parameter may be sent only once");
-        }
+        boolean repeated = form.values().stream().anyMatch(values -> values.size() > 1);
         boolean otherAuthentication = (authorization != null && !authorization.isBlank())
                 || form.containsKey("client_secret");
         TokenResult result = tokens.issueToken(new TokenRequest(OrgSlugs.parse(slug), field(form, "grant_type"),
                 field(form, "scope"), field(form, "client_assertion_type"), field(form, "client_assertion"),
-                field(form, "client_id"), otherAuthentication));
+                field(form, "client_id"), otherAuthentication, repeated));
         if (result instanceof Refused refused) {
             return error(refused.error().httpStatus(), refused.error().code(), refused.description());
         }

@@ -11,11 +11,12 @@ public interface IssueTokenUseCase {
 
     /**
      * The form of a token request, as sent. {@code otherClientAuthentication} is true when the request
-     * also carries another client authentication (an HTTP Basic header or a {@code client_secret}).
+     * also carries another client authentication (an HTTP Basic header or a {@code client_secret});
+     * {@code repeatedParameter} when a form parameter was sent more than once (RFC 6749 §3.2).
      */
     record TokenRequest(OrgSlug slug, Optional<String> grantType, Optional<String> scope,
                         Optional<String> clientAssertionType, Optional<String> clientAssertion,
-                        Optional<String> clientId, boolean otherClientAuthentication) {
+                        Optional<String> clientId, boolean otherClientAuthentication, boolean repeatedParameter) {
 
         public TokenRequest {
             Objects.requireNonNull(slug);
