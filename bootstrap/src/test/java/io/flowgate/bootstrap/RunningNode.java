@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -40,21 +41,33 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         }
     }
 
+    private final Map<String, String> settings;
     private TestDatabase database;
     private Flowgate flowgate;
     private Http http;
 
+    RunningNode() {
+        this(Map.of());
+    }
+
+    /** A node with some settings of its own, e.g. {@code Map.of("FLOWGATE_MAX_BODY", "1KiB")}. */
+    RunningNode(Map<String, String> settings) {
+        this.settings = Map.copyOf(settings);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         database = TestDatabase.create();
-        flowgate = Flowgate.start(Config.fromEnvironment(Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "FLOWGATE_PORT", "0",
                 "FLOWGATE_PUBLIC_URL", PUBLIC_URL,
                 "FLOWGATE_DB_URL", database.url(),
                 "FLOWGATE_DB_USER", database.user(),
                 "FLOWGATE_DB_PASSWORD", database.password(),
                 "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
-                "FLOWGATE_MASTER_KEY", MASTER_KEY)));
+                "FLOWGATE_MASTER_KEY", MASTER_KEY));
+        environment.putAll(settings);
+        flowgate = Flowgate.start(Config.fromEnvironment(environment));
         http = new Http(flowgate.port());
     }
 
@@ -105,6 +118,17 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
             }
             connection.rollback();
             return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs one changing statement and commits it, for what the API cannot do (e.g. extend the scope catalog). */
+    void update(String sql) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
