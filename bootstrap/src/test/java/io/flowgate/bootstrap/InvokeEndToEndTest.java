@@ -13,7 +13,7 @@ class InvokeEndToEndTest {
 
     @RegisterExtension
     static final RunningNode node = new RunningNode();
-    private final InvokeSeed seed = new InvokeSeed(node);
+    private final InvokeSeed seed = new InvokeSeed(node.http());
 
     private static final String GREETING_FLOW = """
             {"steps":[

@@ -5,7 +5,6 @@ import static io.flowgate.bootstrap.InvokeSeed.INVOKE_SCOPE;
 import static io.flowgate.bootstrap.InvokeSeed.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -19,8 +18,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.flowgate.adapter.out.oauth.AesGcmKeyEncryption;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -45,7 +42,7 @@ class InvokeSecurityTest {
 
     @RegisterExtension
     static final RunningNode node = new RunningNode();
-    private final InvokeSeed seed = new InvokeSeed(node);
+    private final InvokeSeed seed = new InvokeSeed(node.http());
 
     /** Sent with every request as a query parameter and a header; no answer may contain it. */
     private static final String PROBE = "probe-7f3a9c";
@@ -178,8 +175,8 @@ class InvokeSecurityTest {
         Setup acme = setup("acme");
         Setup globex = setup("globex");
         String alias = "shared-flow";
-        addAlias(acme, alias);
-        addAlias(globex, alias);
+        seed.addAlias(acme.org(), acme.flow(), alias);
+        seed.addAlias(globex.org(), globex.flow(), alias);
         String acmeToken = seed.token(acme.org(), acme.client());
         String globexPath = "/orgs/globex/api/flo/" + alias + "/invoke";
 
@@ -299,7 +296,7 @@ class InvokeSecurityTest {
         HttpResponse<String> response = invoke(acme.flow());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(json(response).get("caller")).isEqualTo(parse(
+        assertThat(json(response).get("caller")).isEqualTo(json(
                 "{\"clientId\":null,\"scopes\":[],\"security\":\"PUBLIC\"}"));
         assertThat(node.query("select caller_security from executions")).containsExactly("PUBLIC");
     }
@@ -359,11 +356,6 @@ class InvokeSecurityTest {
         return new Setup(org, seed.client(org), seed.flow(org, CALLER_FLOW));
     }
 
-    private void addAlias(Setup setup, String alias) {
-        HttpResponse<String> added = node.http().post(setup.org().api("/flows/" + setup.flow().id() + "/aliases"),
-                "{\"alias\":\"" + alias + "\"}", setup.org().auth());
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-    }
 
     private HttpResponse<String> invoke(InvokeSeed.Flow flow, String... headers) {
         return invokePath(flow.invokePath() + "?probe=" + PROBE, headers);
@@ -464,11 +456,4 @@ class InvokeSecurityTest {
         }
     }
 
-    private static JsonNode parse(String text) {
-        try {
-            return Http.JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Collections;
 import java.util.Date;
 import java.util.UUID;
 
@@ -36,10 +37,10 @@ final class InvokeSeed {
     record Flow(String id, String alias, String invokePath) {
     }
 
-    private final RunningNode node;
+    private final Http http;
 
-    InvokeSeed(RunningNode node) {
-        this.node = node;
+    InvokeSeed(Http http) {
+        this.http = http;
     }
 
     /** An app with a generated RS256 key and the invoke scope granted. */
@@ -50,10 +51,10 @@ final class InvokeSeed {
     }
 
     Client clientWithoutGrant(RunningNode.OrgAdmin org) {
-        HttpResponse<String> app = node.http().post(org.api("/apps"), "{\"label\":\"Invoker\"}", org.auth());
+        HttpResponse<String> app = http.post(org.api("/apps"), "{\"label\":\"Invoker\"}", org.auth());
         assertThat(app.statusCode()).as(app.body()).isEqualTo(201);
         String appId = json(app).get("id").asText();
-        HttpResponse<String> key = node.http().post(org.api("/apps/" + appId + "/credentials/jwks/generate"),
+        HttpResponse<String> key = http.post(org.api("/apps/" + appId + "/credentials/jwks/generate"),
                 "{\"alg\":\"RS256\"}", org.auth());
         assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
         try {
@@ -64,14 +65,14 @@ final class InvokeSeed {
     }
 
     void grant(RunningNode.OrgAdmin org, Client client, String scope) {
-        HttpResponse<String> grant = node.http().post(org.api("/apps/" + client.id() + "/grants"),
+        HttpResponse<String> grant = http.post(org.api("/apps/" + client.id() + "/grants"),
                 "{\"scopeId\":\"" + scope + "\"}", org.auth());
         assertThat(grant.statusCode()).as(grant.body()).isEqualTo(201);
     }
 
     /** Creates an active flow with this definition; new flows are secured with OAuth 2.0, any app. */
     Flow flow(RunningNode.OrgAdmin org, String definition) {
-        HttpResponse<String> created = node.http().post(org.api("/flows"),
+        HttpResponse<String> created = http.post(org.api("/flows"),
                 "{\"name\":\"Flow under test\",\"definition\":" + definition + "}", org.auth());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode flow = json(created);
@@ -79,9 +80,15 @@ final class InvokeSeed {
                 URI.create(flow.get("invokeUrl").asText()).getPath());
     }
 
+    void addAlias(RunningNode.OrgAdmin org, Flow flow, String alias) {
+        HttpResponse<String> added = http.post(org.api("/flows/" + flow.id() + "/aliases"),
+                "{\"alias\":\"" + alias + "\"}", org.auth());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    }
+
     /** Replaces the flow's endpoint settings; the answer holds {@code clientToken} when one was made. */
     JsonNode endpoint(RunningNode.OrgAdmin org, Flow flow, String settings) {
-        HttpResponse<String> changed = node.http().put(org.api("/flows/" + flow.id() + "/endpoint"), settings,
+        HttpResponse<String> changed = http.put(org.api("/flows/" + flow.id() + "/endpoint"), settings,
                 org.auth());
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         return json(changed);
@@ -93,7 +100,7 @@ final class InvokeSeed {
     }
 
     String token(RunningNode.OrgAdmin org, Client client, String scope) {
-        HttpResponse<String> response = node.http().postForm("/orgs/" + org.slug() + "/oauth2/v1/token",
+        HttpResponse<String> response = http.postForm("/orgs/" + org.slug() + "/oauth2/v1/token",
                 "grant_type=client_credentials&scope=" + scope
                         + "&client_assertion_type=" + URLEncoder.encode(ASSERTION_TYPE, StandardCharsets.UTF_8)
                         + "&client_assertion=" + assertion(client, org.issuer() + "/oauth2/v1/token"));
@@ -120,11 +127,32 @@ final class InvokeSeed {
 
     /** Revokes the client's own token at the org's revocation endpoint (RFC 7009). */
     void revoke(RunningNode.OrgAdmin org, Client client, String token) {
-        HttpResponse<String> response = node.http().postForm("/orgs/" + org.slug() + "/oauth2/v1/revoke",
+        HttpResponse<String> response = http.postForm("/orgs/" + org.slug() + "/oauth2/v1/revoke",
                 "token=" + token
                         + "&client_assertion_type=" + URLEncoder.encode(ASSERTION_TYPE, StandardCharsets.UTF_8)
                         + "&client_assertion=" + assertion(client, org.issuer() + "/oauth2/v1/revoke"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /**
+     * Steps that keep a flow busy for a while: the SHA-256 of a 256 KiB text, {@code rounds} times
+     * (a few milliseconds each, trace included), within the run's bounds on steps and output. The last is {@code id}.
+     */
+    static String busySteps(String id, int rounds) {
+        String piece = "{{" + id + "_piece}}";
+        String chunk = "{{" + id + "_chunk}}";
+        return String.join(",",
+                "{\"id\":\"" + id + "_piece\",\"card\":\"text.concat\",\"in\":{\"values\":[\"" + "x".repeat(1024) + "\"]}}",
+                "{\"id\":\"" + id + "_chunk\",\"card\":\"text.concat\",\"in\":{\"values\":" + repeated(piece, 32) + "}}",
+                "{\"id\":\"" + id + "_text\",\"card\":\"text.concat\",\"in\":{\"values\":" + repeated(chunk, 8) + "}}",
+                "{\"id\":\"" + id + "\",\"card\":\"flow.for_each\",\"in\":{\"list\":" + repeated("0", rounds) + "},"
+                        + "\"do\":[{\"id\":\"" + id + "_hash\",\"card\":\"hash.sha256\","
+                        + "\"in\":{\"text\":\"{{" + id + "_text}}\"}}]}");
+    }
+
+    private static String repeated(String value, int times) {
+        String item = value.startsWith("{{") ? "\"" + value + "\"" : value;
+        return "[" + String.join(",", Collections.nCopies(times, item)) + "]";
     }
 
     static String[] bearer(String token) {
