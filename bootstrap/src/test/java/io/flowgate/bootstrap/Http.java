@@ -22,6 +22,11 @@ final class Http {
         this.base = "http://localhost:" + port;
     }
 
+    /** The node's address of a path, for requests built by hand. */
+    URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
@@ -64,10 +69,14 @@ final class Http {
     }
 
     static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    static JsonNode json(String text) {
         try {
-            return JSON.readTree(response.body());
+            return JSON.readTree(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
+            throw new UncheckedIOException("not JSON: " + text, e);
         }
     }
 }

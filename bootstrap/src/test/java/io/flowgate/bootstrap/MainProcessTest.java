@@ -14,28 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Main as an operator runs it: a separate JVM, its exit code, its output, and SIGTERM. */
 class MainProcessTest {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
-
     @TempDir
     Path workDirectory;
 
     private Process launch(Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName())
-                .directory(workDirectory.toFile())
-                .redirectError(workDirectory.resolve("stderr.txt").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("FLOWGATE_"));
-        builder.environment().putAll(environment);
-        return builder.start();
+        return NodeProcess.launch(workDirectory, environment);
     }
 
     @Test
@@ -63,7 +52,7 @@ class MainProcessTest {
 
             String tokenLine = stdout.readLine();
             String listeningLine = stdout.readLine();
-            Matcher port = LISTENING.matcher(String.valueOf(listeningLine));
+            Matcher port = NodeProcess.LISTENING.matcher(String.valueOf(listeningLine));
             assertThat(tokenLine).startsWith("Operator token (generated");
             assertThat(port.find()).as(listeningLine).isTrue();
             assertThat(new Http(Integer.parseInt(port.group(1))).get("/health/ready").statusCode()).isEqualTo(200);

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -44,6 +45,7 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
     }
 
     private final boolean publicAtItsOwnAddress;
+    private final Map<String, String> settings;
     private String publicUrl;
     private TestDatabase database;
     private Flowgate flowgate;
@@ -51,11 +53,17 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
 
     /** A node whose public URL is {@value #PUBLIC_URL}, as behind a reverse proxy. */
     RunningNode() {
-        this(false);
+        this(false, Map.of());
     }
 
-    private RunningNode(boolean publicAtItsOwnAddress) {
+    /** A node with some settings of its own, e.g. {@code Map.of("FLOWGATE_MAX_BODY", "1KiB")}. */
+    RunningNode(Map<String, String> settings) {
+        this(false, settings);
+    }
+
+    private RunningNode(boolean publicAtItsOwnAddress, Map<String, String> settings) {
         this.publicAtItsOwnAddress = publicAtItsOwnAddress;
+        this.settings = Map.copyOf(settings);
     }
 
     /**
@@ -63,7 +71,7 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
      * clients that take every URL from the metadata, as OAuth client libraries do.
      */
     static RunningNode atItsOwnAddress() {
-        return new RunningNode(true);
+        return new RunningNode(true, Map.of());
     }
 
     @Override
@@ -71,14 +79,16 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         database = TestDatabase.create();
         int port = publicAtItsOwnAddress ? freePort() : 0;
         publicUrl = publicAtItsOwnAddress ? "http://localhost:" + port : PUBLIC_URL;
-        flowgate = Flowgate.start(Config.fromEnvironment(Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "FLOWGATE_PORT", String.valueOf(port),
                 "FLOWGATE_PUBLIC_URL", publicUrl,
                 "FLOWGATE_DB_URL", database.url(),
                 "FLOWGATE_DB_USER", database.user(),
                 "FLOWGATE_DB_PASSWORD", database.password(),
                 "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
-                "FLOWGATE_MASTER_KEY", MASTER_KEY)));
+                "FLOWGATE_MASTER_KEY", MASTER_KEY));
+        environment.putAll(settings);
+        flowgate = Flowgate.start(Config.fromEnvironment(environment));
         http = new Http(flowgate.port());
     }
 
@@ -143,6 +153,17 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
             }
             connection.rollback();
             return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs one changing statement and commits it, for what the API cannot do (e.g. extend the scope catalog). */
+    void update(String sql) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
