@@ -3,7 +3,10 @@ package io.flowgate.adapter.out.oauth;
 import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import com.nimbusds.jose.jca.JCAAware;
 import com.nimbusds.jose.jca.JCAContext;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
 import java.util.Optional;
@@ -65,6 +68,18 @@ public final class CryptoProvider {
     <T extends JCAAware<? extends JCAContext>> T configure(T signerOrVerifier) {
         provider.ifPresent(p -> signerOrVerifier.getJCAContext().setProvider(p));
         return signerOrVerifier;
+    }
+
+    /**
+     * The private key in this provider's own form, for a key that signs many times: ACCP would
+     * otherwise import a JDK key into native memory again for every signature, which halves its
+     * speed. Keys of a type the provider has no factory for are returned as they are.
+     */
+    PrivateKey own(PrivateKey key) throws GeneralSecurityException {
+        if (provider.isEmpty() || provider.get().getService("KeyFactory", key.getAlgorithm()) == null) {
+            return key;
+        }
+        return (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), provider.get()).translateKey(key);
     }
 
     /** A {@link Signature} from this provider when it offers the algorithm, else from the JDK. */
