@@ -417,6 +417,8 @@ class TokenEndpointRefusalsTest {
                 "scope_invalid", jws);
 
         assertThat(description).contains("not granted to this app");
+        // the client did authenticate: its assertion is spent all the same, as the guide says
+        assertThat(spentAssertions(node)).isEqualTo(1);
     }
 
     @ParameterizedTest

@@ -68,8 +68,9 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
         try {
             JWK jwk = JWK.parse(new String(encryption.decrypt(key.encryptedPrivateKey()), StandardCharsets.UTF_8));
             return switch (key.algorithm().keyType()) {
-                case RSA -> crypto.configure(new RSASSASigner(jwk.toRSAKey()));
-                case EC -> crypto.configure(new ECDSASigner(jwk.toECKey()));
+                case RSA -> crypto.configure(new RSASSASigner(crypto.own(jwk.toRSAKey().toPrivateKey())));
+                case EC -> crypto.configure(new ECDSASigner(crypto.own(jwk.toECKey().toPrivateKey()),
+                        jwk.toECKey().getCurve()));
                 case OKP -> JdkEd25519.signer(jwk.toOctetKeyPair(), crypto);
             };
         } catch (ParseException | JOSEException | GeneralSecurityException e) {

@@ -20,6 +20,7 @@ import io.flowgate.domain.org.OrgId;
 import io.flowgate.domain.scope.ScopeName;
 import java.nio.charset.StandardCharsets;
 import java.security.Provider;
+import java.security.Security;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -65,6 +66,15 @@ class CryptoProviderTest {
     @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
     void onLinuxX8664_theCorrettoProviderIsChosen() {
         assertThat(SELECTED.name()).startsWith("AmazonCorrettoCryptoProvider ");
+    }
+
+    /** Chosen for JWS only: TLS, SecureRandom and the rest of the process keep the JDK's providers. */
+    @Test
+    void select_doesNotRegisterTheProviderJvmWide() {
+        CryptoProvider.select();
+
+        assertThat(Security.getProvider("AmazonCorrettoCryptoProvider")).isNull();
+        assertThat(Security.getProviders()[0].getName()).isEqualTo("SUN");
     }
 
     @Test

@@ -1,62 +1,65 @@
 package io.flowgate.adapter.out.oauth;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.flowgate.application.port.out.AccessTokenSigner.AccessTokenClaims;
+import io.flowgate.application.port.out.ClientAssertionReader.ClientAssertion;
+import io.flowgate.application.port.out.KeyPairGenerator.GeneratedKeyPair;
+import io.flowgate.domain.app.AppId;
+import io.flowgate.domain.key.AppKey;
+import io.flowgate.domain.key.AppKeyId;
+import io.flowgate.domain.key.JwsAlgorithm;
+import io.flowgate.domain.key.SigningKey;
+import io.flowgate.domain.key.SigningKeyId;
+import io.flowgate.domain.org.OrgId;
+import io.flowgate.domain.scope.ScopeName;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Signatures per second, JDK against ACCP, for the two algorithms every token request meets: RS256
- * and ES256, signing and verifying a token-sized JWS through nimbus, on one thread. Not a test: run
- * its main (the command is in docs/oauth.md). The providers take turns, round after round, and the
- * best round of each is reported, so that load from other processes weighs on both alike.
+ * Signatures per second, JDK against ACCP, through the adapters as the token endpoint uses them:
+ * access tokens signed by {@link NimbusAccessTokenSigner}, client assertions verified by
+ * {@link NimbusClientAssertionReader} (which parses the app's JWK on each request), for RS256 and
+ * ES256, on one thread. Not a test: run its main (the command is in docs/oauth.md). The providers
+ * take turns, round after round, and the best round of each is reported, so that load from other
+ * processes weighs on both alike.
  */
 public final class SignatureThroughput {
 
     private static final int ROUNDS = 5;
     private static final long ROUND_MILLIS = 2_000;
-    private static final Payload PAYLOAD = new Payload("{\"ver\":1,\"jti\":\"0VcLu2OH8V4r7RLK7naa\",\"iss\":"
-            + "\"https://flowgate.example.com/orgs/acme\",\"aud\":\"https://flowgate.example.com/orgs/acme\","
-            + "\"sub\":\"0VcLu24zCfgOiGZo6XsE\",\"cid\":\"0VcLu24zCfgOiGZo6XsE\","
-            + "\"scp\":[\"okta.workflows.invoke.manage\"],\"iat\":1795944009,\"exp\":1795947609}");
+    private static final OrgId ORG = new OrgId("org1");
+    private static final AppId CLIENT = new AppId("client1");
+    private static final Instant NOW = Instant.now();
+    private static final AesGcmKeyEncryption ENCRYPTION = new AesGcmKeyEncryption(new byte[32]);
 
     private SignatureThroughput() {
     }
 
-    public static void main(String[] args) throws Exception {
-        RSAKey rsa = new RSAKeyGenerator(2048).generate();
-        ECKey ec = new ECKeyGenerator(Curve.P_256).generate();
+    public static void main(String[] args) {
         List<CryptoProvider> providers = List.of(CryptoProvider.jdk(), CryptoProvider.select());
         System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %10s%n", "provider", "alg", "op", "per second");
-        for (JWSAlgorithm alg : List.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256)) {
-            Map<String, Operation> operations = new LinkedHashMap<>();
+        for (JwsAlgorithm algorithm : List.of(JwsAlgorithm.RS256, JwsAlgorithm.ES256)) {
+            GeneratedKeyPair pair = new NimbusKeyPairGenerator().generate(algorithm);
+            SigningKey signingKey = SigningKey.create(new SigningKeyId("sk1"), ORG, pair.publicKey().kid(), algorithm,
+                    pair.publicKey().publicJwkJson(),
+                    ENCRYPTION.encrypt(pair.privateJwkJson().getBytes(StandardCharsets.UTF_8)), NOW);
+            AppKey appKey = AppKey.add(new AppKeyId("key1"), ORG, CLIENT, pair.publicKey().kid(),
+                    pair.publicKey().keyType(), algorithm, pair.publicKey().publicJwkJson(), NOW);
+            AccessTokenClaims claims = new AccessTokenClaims("0VcLu2OH8V4r7RLK7naa",
+                    "https://flowgate.example.com/orgs/acme", CLIENT,
+                    List.of(new ScopeName("okta.workflows.invoke.manage")), NOW, NOW.plusSeconds(3600));
+            Map<String, Runnable> operations = new LinkedHashMap<>();
             for (CryptoProvider crypto : providers) {
-                JWSSigner signer = alg == JWSAlgorithm.RS256 ? crypto.configure(new RSASSASigner(rsa))
-                        : crypto.configure(new ECDSASigner(ec));
-                JWSVerifier verifier = alg == JWSAlgorithm.RS256
-                        ? crypto.configure(new RSASSAVerifier(rsa.toRSAPublicKey()))
-                        : crypto.configure(new ECDSAVerifier(ec.toECPublicKey()));
-                JWSObject signed = new JWSObject(new JWSHeader(alg), PAYLOAD);
-                signed.sign(signer);
-                operations.put(crypto.name() + "|sign", () -> new JWSObject(new JWSHeader(alg), PAYLOAD).sign(signer));
+                NimbusAccessTokenSigner signer = new NimbusAccessTokenSigner(ENCRYPTION, crypto);
+                NimbusClientAssertionReader reader = new NimbusClientAssertionReader(crypto);
+                // an access token has the shape of an assertion as far as the signature goes
+                ClientAssertion signed = reader.read(signer.sign(signingKey, claims));
+                operations.put(crypto.name() + "|sign", () -> signer.sign(signingKey, claims));
                 operations.put(crypto.name() + "|verify", () -> {
-                    if (!signed.verify(verifier)) {
+                    if (!reader.signatureVerifies(signed, appKey)) {
                         throw new IllegalStateException("signature did not verify");
                     }
                 });
@@ -69,18 +72,16 @@ public final class SignatureThroughput {
             }
             best.forEach((name, perSecond) -> {
                 String[] parts = name.split("\\|");
-                System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %10.0f%n", parts[0], alg, parts[1], perSecond);
+                System.out.printf(Locale.ROOT, "%-36s %-6s %-7s %10.0f%n", parts[0], algorithm, parts[1], perSecond);
             });
         }
     }
 
-    private static void run(Map<String, Operation> operations, Map<String, Double> best) throws JOSEException {
-        for (Map.Entry<String, Operation> operation : operations.entrySet()) {
-            best.merge(operation.getKey(), perSecond(operation.getValue()), Math::max);
-        }
+    private static void run(Map<String, Runnable> operations, Map<String, Double> best) {
+        operations.forEach((name, operation) -> best.merge(name, perSecond(operation), Math::max));
     }
 
-    private static double perSecond(Operation operation) throws JOSEException {
+    private static double perSecond(Runnable operation) {
         long start = System.nanoTime();
         long end = start + ROUND_MILLIS * 1_000_000;
         long count = 0;
@@ -89,10 +90,5 @@ public final class SignatureThroughput {
             count++;
         }
         return count / ((System.nanoTime() - start) / 1e9);
-    }
-
-    @FunctionalInterface
-    private interface Operation {
-        void run() throws JOSEException;
     }
 }
