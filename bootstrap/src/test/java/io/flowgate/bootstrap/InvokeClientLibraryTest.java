@@ -67,7 +67,8 @@ class InvokeClientLibraryTest {
         HTTPResponse second = client.invoke("greet", "{\"name\":\"Grace\"}");
 
         assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(200);
-        assertThat(json(first.getBody())).isEqualTo(json("{\"greeting\":\"Hello, Ada\",\"caller\":\"" + app.id() + "\"}"));
+        assertThat(json(first.getBody()))
+                .isEqualTo(json("{\"greeting\":\"Hello, Ada\",\"caller\":\"" + app.id() + "\"}"));
         assertThat(json(second.getBody()).get("greeting").asText()).isEqualTo("Hello, Grace");
         assertThat(node.query("select count(*) from system_log where event_type = 'token.issued'"))
                 .as("the client reuses its token").containsExactly("1");
@@ -112,8 +113,8 @@ class InvokeClientLibraryTest {
         String assertion = run(() -> SignAssertion.main(new String[] {
             privateJwk.toString(), app.id(), acme.issuer() + "/oauth2/v1/token"})).strip();
         HttpResponse<String> token = node.http().postForm("/orgs/acme/oauth2/v1/token",
-                "grant_type=client_credentials&scope=okta.workflows.invoke.manage"
-                        + "&client_assertion_type=" + URLEncoder.encode(InvokeSeed.ASSERTION_TYPE, StandardCharsets.UTF_8)
+                "grant_type=client_credentials&scope=okta.workflows.invoke.manage&client_assertion_type="
+                        + URLEncoder.encode(InvokeSeed.ASSERTION_TYPE, StandardCharsets.UTF_8)
                         + "&client_assertion=" + assertion);
 
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);

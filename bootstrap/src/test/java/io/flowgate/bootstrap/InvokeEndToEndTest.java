@@ -30,7 +30,8 @@ class InvokeEndToEndTest {
         InvokeSeed.Flow flow = seed.flow(acme, GREETING_FLOW);
 
         String accessToken = seed.token(acme, client);
-        HttpResponse<String> invoked = http.post(flow.invokePath(), "{\"name\":\"Ada\"}", InvokeSeed.bearer(accessToken));
+        HttpResponse<String> invoked = http.post(flow.invokePath(), "{\"name\":\"Ada\"}",
+                InvokeSeed.bearer(accessToken));
 
         assertThat(invoked.statusCode()).as(invoked.body()).isEqualTo(200);
         assertThat(json(invoked).get("greeting").asText()).isEqualTo("Hello, Ada");

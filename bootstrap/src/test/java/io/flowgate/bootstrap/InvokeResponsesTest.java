@@ -22,7 +22,8 @@ class InvokeResponsesTest {
 
     private static final String EXECUTION_ID = "x-flowgate-execution-id";
     private static final String ECHO_FLOW = """
-            {"steps":[{"id":"echo","card":"flow.return","in":{"body":{"request":"{{request}}","caller":"{{caller}}"}}}]}""";
+            {"steps":[{"id":"echo","card":"flow.return",
+                       "in":{"body":{"request":"{{request}}","caller":"{{caller}}"}}}]}""";
 
     private RunningNode.OrgAdmin acme;
     private InvokeSeed.Client client;
@@ -82,7 +83,8 @@ class InvokeResponsesTest {
         HttpResponse<String> response = node.http().postForm(flow.invokePath(), body, bearer(token));
 
         JsonNode request = json(response).get("request");
-        assertThat(request.get("body")).isEqualTo(json("{\"name\":\"Ada Lovelace\",\"city\":\"Zürich\",\"empty\":\"\"}"));
+        assertThat(request.get("body"))
+                .isEqualTo(json("{\"name\":\"Ada Lovelace\",\"city\":\"Zürich\",\"empty\":\"\"}"));
         assertThat(request.get("raw").asText()).isEqualTo(body);
     }
 
@@ -159,7 +161,8 @@ class InvokeResponsesTest {
     @Test
     void returnError_isA500ProblemWhoseDetailIsTheMessage() {
         InvokeSeed.Flow flow = seed.flow(acme, """
-                {"steps":[{"id":"fail","card":"flow.return_error","in":{"message":"customer {{request.body.id}} is unknown"}}]}""");
+                {"steps":[{"id":"fail","card":"flow.return_error",
+                           "in":{"message":"customer {{request.body.id}} is unknown"}}]}""");
 
         HttpResponse<String> response = node.http().post(flow.invokePath(), "{\"id\":42}", bearer(token));
 

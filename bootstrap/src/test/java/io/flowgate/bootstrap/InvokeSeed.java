@@ -139,20 +139,19 @@ final class InvokeSeed {
      * (a few milliseconds each, trace included), within the run's bounds on steps and output. The last is {@code id}.
      */
     static String busySteps(String id, int rounds) {
-        String piece = "{{" + id + "_piece}}";
-        String chunk = "{{" + id + "_chunk}}";
-        return String.join(",",
-                "{\"id\":\"" + id + "_piece\",\"card\":\"text.concat\",\"in\":{\"values\":[\"" + "x".repeat(1024) + "\"]}}",
-                "{\"id\":\"" + id + "_chunk\",\"card\":\"text.concat\",\"in\":{\"values\":" + repeated(piece, 32) + "}}",
-                "{\"id\":\"" + id + "_text\",\"card\":\"text.concat\",\"in\":{\"values\":" + repeated(chunk, 8) + "}}",
-                "{\"id\":\"" + id + "\",\"card\":\"flow.for_each\",\"in\":{\"list\":" + repeated("0", rounds) + "},"
-                        + "\"do\":[{\"id\":\"" + id + "_hash\",\"card\":\"hash.sha256\","
-                        + "\"in\":{\"text\":\"{{" + id + "_text}}\"}}]}");
+        return """
+                {"id":"%1$s_piece","card":"text.concat","in":{"values":["%2$s"]}},
+                {"id":"%1$s_chunk","card":"text.concat","in":{"values":%3$s}},
+                {"id":"%1$s_text","card":"text.concat","in":{"values":%4$s}},
+                {"id":"%1$s","card":"flow.for_each","in":{"list":%5$s},
+                 "do":[{"id":"%1$s_hash","card":"hash.sha256","in":{"text":"{{%1$s_text}}"}}]}"""
+                .formatted(id, "x".repeat(1024), templates(id + "_piece", 32), templates(id + "_chunk", 8),
+                        "[" + "0,".repeat(rounds - 1) + "0]");
     }
 
-    private static String repeated(String value, int times) {
-        String item = value.startsWith("{{") ? "\"" + value + "\"" : value;
-        return "[" + String.join(",", Collections.nCopies(times, item)) + "]";
+    /** A JSON list of {@code times} templates {@code "{{name}}"}. */
+    private static String templates(String name, int times) {
+        return "[" + String.join(",", Collections.nCopies(times, "\"{{" + name + "}}\"")) + "]";
     }
 
     static String[] bearer(String token) {
