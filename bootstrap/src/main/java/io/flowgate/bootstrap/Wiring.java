@@ -137,7 +137,8 @@ final class Wiring {
                 new FlowAdministrationService(unitOfWork, flows, aliases, systemLog, clock, random, random, language);
         GroupCommitExecutionJournal journal = new GroupCommitExecutionJournal(dataSource);
         ExecutorService flowRuns = Executors.newFixedThreadPool(FLOW_RUN_THREADS, daemonThreads("flowgate-flow-run"));
-        InvocationService invocation = new InvocationService(unitOfWork, orgs, aliases, flows, apps, signingKeys,
+        InvocationService invocation = new InvocationService(unitOfWork, orgs, aliases, flows, apps, scopeGrants,
+                signingKeys,
                 revocations, accessTokens, hasher, journal, systemLog, clock, random, urls, language, flowRuns,
                 config.flowTimeout());
         ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,

@@ -241,6 +241,22 @@ class InvokeSecurityTest {
     }
 
     @Test
+    void tokenOfAnAppWhoseGrantWasRevoked_isA403InsufficientScope_atOnce() {
+        Setup acme = setup("acme");
+        String token = seed.token(acme.org(), acme.client());
+        assertThat(invoke(acme.flow(), bearer(token)).statusCode()).isEqualTo(200);
+
+        String grantId = json(node.http().get(acme.org().api("/apps/" + acme.client().id() + "/grants"),
+                acme.org().auth())).get(0).get("id").asText();
+        assertThat(node.http().delete(acme.org().api("/apps/" + acme.client().id() + "/grants/" + grantId),
+                acme.org().auth()).statusCode()).isEqualTo(204);
+
+        refused(() -> invoke(acme.flow(), bearer(token)), 403,
+                "Bearer realm=\"flowgate\", error=\"insufficient_scope\", scope=\"okta.workflows.invoke.manage\"",
+                "insufficient_scope", token);
+    }
+
+    @Test
     void appNotInTheSelectedList_isA403_untilTheEndpointAllowsAnyApp() {
         Setup acme = setup("acme");
         InvokeSeed.Client listed = seed.client(acme.org());

@@ -12,6 +12,7 @@ import io.flowgate.application.port.out.FlowRepository;
 import io.flowgate.application.port.out.IdGenerator;
 import io.flowgate.application.port.out.OrgRepository;
 import io.flowgate.application.port.out.RevokedTokenStore;
+import io.flowgate.application.port.out.ScopeGrantRepository;
 import io.flowgate.application.port.out.SecretHasher;
 import io.flowgate.application.port.out.SigningKeyRepository;
 import io.flowgate.application.port.out.SystemLog;
@@ -49,6 +50,7 @@ import io.flowgate.domain.policy.EndpointSecurityPolicy;
 import io.flowgate.domain.policy.InvocationCredential;
 import io.flowgate.domain.policy.SecurityLevel;
 import io.flowgate.domain.scope.Scope;
+import io.flowgate.domain.scope.ScopeGrant;
 import io.flowgate.domain.scope.ScopeName;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,11 +62,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * Invoking a flow: find it, apply its endpoint security, then run it and answer with its output.
  * The execution is durable before the answer leaves. Only the signature check of a bearer token is
- * cached; revocation and the client app's status are read on every call, so they apply at once.
+ * cached; revocation, the client app's status and its grants are read on every call, so they apply at once.
  */
 public final class InvocationService implements InvokeFlowUseCase {
 
@@ -77,6 +80,7 @@ public final class InvocationService implements InvokeFlowUseCase {
     private final FlowAliasRepository aliases;
     private final FlowRepository flows;
     private final AppRepository apps;
+    private final ScopeGrantRepository grants;
     private final SigningKeyRepository signingKeys;
     private final RevokedTokenStore revocations;
     private final AccessTokenVerifier verifier;
@@ -94,7 +98,8 @@ public final class InvocationService implements InvokeFlowUseCase {
     private final FlowRateLimiter rateLimiter = new FlowRateLimiter();
 
     public InvocationService(UnitOfWork unitOfWork, OrgRepository orgs, FlowAliasRepository aliases,
-                             FlowRepository flows, AppRepository apps, SigningKeyRepository signingKeys,
+                             FlowRepository flows, AppRepository apps, ScopeGrantRepository grants,
+                             SigningKeyRepository signingKeys,
                              RevokedTokenStore revocations, AccessTokenVerifier verifier, SecretHasher hasher,
                              ExecutionJournal journal, SystemLog systemLog, Clock clock, IdGenerator ids,
                              OrgUrls urls, FlowLanguage language, ExecutorService runs, Duration flowTimeout) {
@@ -103,6 +108,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         this.aliases = aliases;
         this.flows = flows;
         this.apps = apps;
+        this.grants = grants;
         this.signingKeys = signingKeys;
         this.revocations = revocations;
         this.verifier = verifier;
@@ -233,7 +239,12 @@ public final class InvocationService implements InvokeFlowUseCase {
             return refuse(org, flow, anonymous, "token_invalid", now, new Refused(401, Optional.of("invalid_token"),
                     BEARER_INVALID, Optional.empty(), true));
         }
-        Set<ScopeName> scopes = Set.copyOf(claims.get().scopes());
+        // A scope counts only while the app still holds its grant: revoking the grant takes effect at once.
+        Set<ScopeName> stillGranted = grants.listForApp(org.id(), app.get().id()).stream()
+                .map(ScopeGrant::scope)
+                .collect(Collectors.toSet());
+        Set<ScopeName> scopes = claims.get().scopes().stream().filter(stillGranted::contains)
+                .collect(Collectors.toUnmodifiableSet());
         Caller caller = new Caller(Optional.of(app.get().id()), scopes, SecurityLevel.OAUTH2);
         AuthorizationDecision decision = policy.authorize(new InvocationCredential.VerifiedBearer(app.get().id(), scopes));
         if (decision instanceof Deny deny) {
