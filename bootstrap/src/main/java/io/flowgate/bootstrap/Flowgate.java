@@ -69,6 +69,8 @@ public final class Flowgate implements AutoCloseable {
         Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource, entityManagerFactory);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
+        // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
+        server.getListeners().forEach(listener -> listener.getKeepAlive().setMaxRequestsCount(-1));
         try {
             server.start();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.flowgate.application.port.in.AdminContext;
 import io.flowgate.application.port.in.ManageAppKeysUseCase;
 import io.flowgate.application.port.in.ManageAppKeysUseCase.GeneratedAppKey;
 import io.flowgate.application.port.in.OrgUrls;
+import io.flowgate.application.port.out.PageRequest;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.key.AppKey;
 import io.flowgate.domain.key.AppKeyId;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -65,10 +67,15 @@ public final class AppKeysResource {
     }
 
     @GET
-    public List<ObjectNode> list(@Context ContainerRequestContext request, @PathParam("appId") String appId) {
-        return keys.listKeys(AdminAuthenticationFilter.of(request), PathIds.parse(appId, AppId::new)).stream()
-                .map(AppKeysResource::toJson)
-                .toList();
+    public Response list(@Context ContainerRequestContext request, @PathParam("appId") String appId,
+                         @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        AdminContext admin = AdminAuthenticationFilter.of(request);
+        AppId app = PathIds.parse(appId, AppId::new);
+        PageRequest page = Paging.request(limit, after);
+        List<AppKey> slice = Paging.slice(keys.listKeys(admin, app), page, key -> key.id().value());
+        return Paging.response(slice, page,
+                URI.create(urls.issuer(admin.slug()) + "/api/v1/apps/" + app + "/credentials/jwks"),
+                key -> key.id().value(), AppKeysResource::toJson);
     }
 
     @GET

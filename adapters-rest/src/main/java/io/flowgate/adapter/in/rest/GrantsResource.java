@@ -3,6 +3,7 @@ package io.flowgate.adapter.in.rest;
 import io.flowgate.application.port.in.AdminContext;
 import io.flowgate.application.port.in.ManageGrantsUseCase;
 import io.flowgate.application.port.in.OrgUrls;
+import io.flowgate.application.port.out.PageRequest;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.scope.ScopeGrant;
 import io.flowgate.domain.scope.ScopeGrantId;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -60,10 +62,14 @@ public final class GrantsResource {
     }
 
     @GET
-    public List<GrantResponse> list(@Context ContainerRequestContext request, @PathParam("appId") String appId) {
-        return grants.listGrants(AdminAuthenticationFilter.of(request), PathIds.parse(appId, AppId::new)).stream()
-                .map(GrantResponse::of)
-                .toList();
+    public Response list(@Context ContainerRequestContext request, @PathParam("appId") String appId,
+                         @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        AdminContext admin = AdminAuthenticationFilter.of(request);
+        AppId app = PathIds.parse(appId, AppId::new);
+        PageRequest page = Paging.request(limit, after);
+        List<ScopeGrant> slice = Paging.slice(grants.listGrants(admin, app), page, grant -> grant.id().value());
+        return Paging.response(slice, page, URI.create(urls.issuer(admin.slug()) + "/api/v1/apps/" + app + "/grants"),
+                grant -> grant.id().value(), GrantResponse::of);
     }
 
     @GET

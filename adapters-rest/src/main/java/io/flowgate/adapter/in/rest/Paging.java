@@ -5,6 +5,7 @@ import io.flowgate.domain.InvalidValue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +26,15 @@ final class Paging {
             }
         }
         return new PageRequest(size, Optional.ofNullable(after));
+    }
+
+    /** One page of a short list that is read whole (an app's keys or grants), in id order. */
+    static <T> List<T> slice(List<T> all, PageRequest page, Function<T, String> idOf) {
+        return all.stream()
+                .sorted(Comparator.comparing(idOf))
+                .filter(item -> page.after().map(after -> idOf.apply(item).compareTo(after) > 0).orElse(true))
+                .limit(page.limit())
+                .toList();
     }
 
     /**
