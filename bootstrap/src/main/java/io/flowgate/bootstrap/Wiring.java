@@ -56,6 +56,7 @@ import io.flowgate.application.service.AuthenticateOperatorService;
 import io.flowgate.application.service.CheckReadinessService;
 import io.flowgate.application.service.CreateOrgService;
 import io.flowgate.application.service.ExecutionQueryService;
+import io.flowgate.application.service.ExpiredEntriesPurge;
 import io.flowgate.application.service.FlowAdministrationService;
 import io.flowgate.application.service.FlowEndpointService;
 import io.flowgate.application.service.GrantAdministrationService;
@@ -69,10 +70,13 @@ import io.flowgate.domain.flow.language.FlowLanguage;
 import io.flowgate.domain.flow.language.Limits;
 import io.flowgate.domain.flow.language.card.StandardCards;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -170,8 +174,15 @@ final class Wiring {
                 .register(new SigningKeysResource(rotation))
                 .register(new InvokeResource(invocation))
                 .register(new OpenApiResource());
-        return new Wired(application, List.of(journal, flowRuns::shutdown));
+        ScheduledExecutorService housekeeping =
+                Executors.newSingleThreadScheduledExecutor(daemonThreads("flowgate-housekeeping"));
+        housekeeping.scheduleWithFixedDelay(new ExpiredEntriesPurge(unitOfWork, replays, revocations, clock),
+                PURGE_INTERVAL.toSeconds(), PURGE_INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        return new Wired(application, List.of(housekeeping::shutdownNow, journal, flowRuns::shutdown));
     }
+
+    /** How often expired assertion ids and revocations are deleted; every node does it, which is harmless. */
+    static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
     /** Flow runs are CPU-bound and short; a few threads per core keep the cores busy while some wait on a commit. */
     static final int FLOW_RUN_THREADS = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
