@@ -16,6 +16,8 @@ import io.flowgate.domain.org.OrgId;
 import io.flowgate.domain.org.OrgSlug;
 import io.flowgate.domain.policy.SecurityLevel;
 import io.flowgate.domain.scope.ScopeName;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,9 @@ class GroupCommitExecutionJournalTest {
 
     @Test
     void concurrentRecords_allCommit_sharingCommits() throws Exception {
+        // A commit that takes a while (as under load) lets the callers queue up behind it.
+        journal.close();
+        journal = new GroupCommitExecutionJournal(slowToConnect(postgres.database().dataSource()));
         int callers = 40;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch start = new CountDownLatch(1);
@@ -137,6 +143,20 @@ class GroupCommitExecutionJournalTest {
 
         assertThat(query("select count(*) from executions")).containsExactly(String.valueOf(callers));
         assertThat(journal.commits()).isLessThan(callers);
+    }
+
+    private static DataSource slowToConnect(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        Thread.sleep(50);
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static List<String> query(String sql) throws SQLException {
