@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** An org's authorization server: the token endpoint and the public signing keys. */
@@ -45,13 +44,11 @@ public final class OAuthResource {
     @Path("/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                          MultivaluedMap<String, String> form) {
-        boolean repeated = form.values().stream().anyMatch(values -> values.size() > 1);
-        boolean otherAuthentication = (authorization != null && !authorization.isBlank())
-                || form.containsKey("client_secret");
-        TokenResult result = tokens.issueToken(new TokenRequest(OrgSlugs.parse(slug), field(form, "grant_type"),
-                field(form, "scope"), field(form, "client_assertion_type"), field(form, "client_assertion"),
-                field(form, "client_id"), otherAuthentication, repeated));
+                          MultivaluedMap<String, String> fields) {
+        OAuthForm form = new OAuthForm(fields, authorization);
+        TokenResult result = tokens.issueToken(new TokenRequest(OrgSlugs.parse(slug), form.field("grant_type"),
+                form.field("scope"), form.field("client_assertion_type"), form.field("client_assertion"),
+                form.field("client_id"), form.otherClientAuthentication(), form.hasRepeatedParameter()));
         if (result instanceof Refused refused) {
             return error(refused.error().httpStatus(), refused.error().code(), refused.description());
         }
@@ -97,9 +94,5 @@ public final class OAuthResource {
         body.put("error", code);
         body.put("error_description", description);
         return body;
-    }
-
-    private static Optional<String> field(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name));
     }
 }
