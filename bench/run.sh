@@ -3,7 +3,8 @@
 # RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, and the crypto ceiling.
 # Prints one table and writes the same numbers as JSON under bench/results/.
 # Environment: BENCH_DURATION (default 20s), BENCH_CONNECTIONS (32), BENCH_PORT (18181),
-# BENCH_ASSERTIONS (160000 per token run), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
+# BENCH_ASSERTIONS (160000 per token run), BENCH_JAVA_OPTS (extra JVM options for the server, e.g. a
+# flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
 # (for trying the harness out; such numbers are not comparable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +34,7 @@ operator=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 FLOWGATE_PORT=$port FLOWGATE_PUBLIC_URL=$base FLOWGATE_OPERATOR_TOKEN=$operator \
     FLOWGATE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" FLOWGATE_DB_USER=postgres \
     FLOWGATE_MASTER_KEY=$(head -c 32 /dev/urandom | base64) \
-    java -jar "$jar" > "$work/server.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/server.log" 2>&1 &
 server=$!
 cleanup() {
     kill "$server" 2>/dev/null || true
