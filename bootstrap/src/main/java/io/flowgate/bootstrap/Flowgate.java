@@ -5,11 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.flowgate.adapter.out.oauth.SecureRandomGenerator;
 import io.flowgate.adapter.out.persistence.Migrations;
 import io.flowgate.adapter.out.persistence.PersistenceUnit;
+import io.flowgate.adapter.out.persistence.ReadCache;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +26,10 @@ public final class Flowgate implements AutoCloseable {
     /** Where a development start keeps its embedded database and its development master key. */
     static final Path STATE_DIRECTORY = Path.of(".flowgate");
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
+    /** Request threads use at most this many connections at once. */
+    private static final int REQUEST_CONNECTIONS = 10;
+    /** One for the change listener, which holds it, and one for the group-commit writer. */
+    private static final int BACKGROUND_CONNECTIONS = 2;
     private static final System.Logger LOG = System.getLogger(Flowgate.class.getName());
 
     private final Optional<EmbeddedDatabase> embedded;
@@ -32,16 +38,18 @@ public final class Flowgate implements AutoCloseable {
     private final HttpServer server;
     private final List<AutoCloseable> resources;
     private final Optional<String> generatedOperatorToken;
+    private final ReadCache readCache;
 
     private Flowgate(Optional<EmbeddedDatabase> embedded, HikariDataSource dataSource,
                      EntityManagerFactory entityManagerFactory, HttpServer server, List<AutoCloseable> resources,
-                     Optional<String> generatedOperatorToken) {
+                     Optional<String> generatedOperatorToken, ReadCache readCache) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.entityManagerFactory = entityManagerFactory;
         this.server = server;
         this.resources = resources;
         this.generatedOperatorToken = generatedOperatorToken;
+        this.readCache = readCache;
     }
 
     /** Starts the database (when embedded), migrates it, and serves HTTP on the configured port. */
@@ -55,7 +63,8 @@ public final class Flowgate implements AutoCloseable {
                 : Optional.of(EmbeddedDatabase.start(stateDirectory.resolve("pg")));
         Config.Database database = config.database()
                 .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
-        HikariDataSource dataSource = pool(database);
+        HikariDataSource dataSource = pool(database, "flowgate", REQUEST_CONNECTIONS);
+        HikariDataSource backgroundDataSource = pool(database, "flowgate-background", BACKGROUND_CONNECTIONS);
         int applied = Migrations.migrate(dataSource);
         LOG.log(System.Logger.Level.INFO, "database schema is current ({0} migration(s) applied now)", applied);
         EntityManagerFactory entityManagerFactory = PersistenceUnit.create(dataSource);
@@ -66,7 +75,8 @@ public final class Flowgate implements AutoCloseable {
         String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
 
         byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
-        Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource, entityManagerFactory);
+        Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource,
+                backgroundDataSource, entityManagerFactory);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
@@ -74,17 +84,21 @@ public final class Flowgate implements AutoCloseable {
         try {
             server.start();
         } catch (IOException e) {
+            wired.resources().forEach(Flowgate::closeQuietly);
+            backgroundDataSource.close();
             entityManagerFactory.close();
             dataSource.close();
             embedded.ifPresent(EmbeddedDatabase::close);
             throw new UncheckedIOException("could not listen on port " + config.port(), e);
         }
-        return new Flowgate(embedded, dataSource, entityManagerFactory, server, wired.resources(), generated);
+        List<AutoCloseable> resources = new ArrayList<>(wired.resources());
+        resources.add(backgroundDataSource);
+        return new Flowgate(embedded, dataSource, entityManagerFactory, server, resources, generated, wired.cache());
     }
 
-    private static HikariDataSource pool(Config.Database database) {
+    private static HikariDataSource pool(Config.Database database, String name, int size) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("flowgate");
+        hikari.setPoolName(name);
         hikari.setJdbcUrl(database.url());
         database.user().ifPresent(hikari::setUsername);
         database.password().ifPresent(hikari::setPassword);
@@ -92,13 +106,18 @@ public final class Flowgate implements AutoCloseable {
             hikari.setUsername("postgres");
         }
         hikari.setAutoCommit(false);
-        hikari.setMaximumPoolSize(10);
+        hikari.setMaximumPoolSize(size);
         return new HikariDataSource(hikari);
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */
     public int port() {
         return server.getListeners().iterator().next().getPort();
+    }
+
+    /** What this node caches of the database; tests that change it behind the node's back empty it. */
+    ReadCache readCache() {
+        return readCache;
     }
 
     /** The operator token made at start because none was configured; shown once. */
@@ -117,15 +136,17 @@ public final class Flowgate implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "HTTP server did not stop within the grace period", e);
             server.shutdownNow();
         }
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "could not close " + resource, e);
-            }
-        }
+        resources.forEach(Flowgate::closeQuietly);
         entityManagerFactory.close();
         dataSource.close();
         embedded.ifPresent(EmbeddedDatabase::close);
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "could not close " + resource, e);
+        }
     }
 }

@@ -31,7 +31,8 @@ import io.flowgate.adapter.out.oauth.NimbusPublicKeyParser;
 import io.flowgate.adapter.out.oauth.NimbusSigningKeyFactory;
 import io.flowgate.adapter.out.oauth.SecureRandomGenerator;
 import io.flowgate.adapter.out.oauth.Sha256SecretHasher;
-import io.flowgate.adapter.out.persistence.GroupCommitExecutionJournal;
+import io.flowgate.adapter.out.persistence.ChangeListener;
+import io.flowgate.adapter.out.persistence.GroupCommitWriter;
 import io.flowgate.adapter.out.persistence.JpaAdminTokenRepository;
 import io.flowgate.adapter.out.persistence.JpaAppKeyRepository;
 import io.flowgate.adapter.out.persistence.JpaAppRepository;
@@ -41,12 +42,12 @@ import io.flowgate.adapter.out.persistence.JpaFlowRepository;
 import io.flowgate.adapter.out.persistence.JpaScopeGrantRepository;
 import io.flowgate.adapter.out.persistence.JpaScopeRepository;
 import io.flowgate.adapter.out.persistence.JpaOrgRepository;
-import io.flowgate.adapter.out.persistence.JpaReplayStore;
 import io.flowgate.adapter.out.persistence.JpaRevokedTokenStore;
 import io.flowgate.adapter.out.persistence.JpaSigningKeyRepository;
 import io.flowgate.adapter.out.persistence.JpaSystemLog;
 import io.flowgate.adapter.out.persistence.JpaUnitOfWork;
 import io.flowgate.adapter.out.persistence.PostgresDatabaseHealth;
+import io.flowgate.adapter.out.persistence.ReadCache;
 import io.flowgate.application.port.in.OrgUrls;
 import io.flowgate.application.service.AdminTokenAdministrationService;
 import io.flowgate.application.service.AppAdministrationService;
@@ -90,18 +91,29 @@ final class Wiring {
     /** Admin and operator request bodies: flow definitions and keys fit easily; anything larger is a mistake. */
     static final long ADMIN_MAX_BODY_BYTES = 512 * 1024;
 
-    /** The application, and what must be closed after the server stopped and before the database goes. */
-    record Wired(ResourceConfig application, List<AutoCloseable> resources) {
+    /**
+     * The application, what must be closed after the server stopped and before the database goes,
+     * and the node's read cache.
+     */
+    record Wired(ResourceConfig application, List<AutoCloseable> resources, ReadCache cache) {
     }
 
+    /**
+     * @param dataSource the pool of request threads
+     * @param backgroundDataSource connections for the group-commit writer and the change listener, apart
+     *                             from the request threads' pool so that they never wait for it
+     */
     static Wired restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
-                                 EntityManagerFactory entityManagerFactory) {
+                                 DataSource backgroundDataSource, EntityManagerFactory entityManagerFactory) {
         SystemClock clock = new SystemClock();
         SecureRandomGenerator random = new SecureRandomGenerator(clock);
         Sha256SecretHasher hasher = new Sha256SecretHasher();
         OrgUrls urls = new OrgUrls(config.publicUrl());
 
-        JpaUnitOfWork unitOfWork = new JpaUnitOfWork(entityManagerFactory);
+        ReadCache cache = new ReadCache();
+        ChangeListener changes = new ChangeListener(backgroundDataSource, cache);
+        JpaUnitOfWork unitOfWork = new JpaUnitOfWork(entityManagerFactory, cache);
+        GroupCommitWriter writer = new GroupCommitWriter(backgroundDataSource);
         JpaOrgRepository orgs = new JpaOrgRepository(unitOfWork);
         JpaAdminTokenRepository adminTokens = new JpaAdminTokenRepository(unitOfWork);
         JpaSystemLog systemLog = new JpaSystemLog(unitOfWork);
@@ -116,7 +128,6 @@ final class Wiring {
         CryptoProvider crypto = CryptoProvider.select();
         NimbusSigningKeyFactory signingKeyFactory = new NimbusSigningKeyFactory(keyPairs, keyEncryption);
         NimbusClientAssertionReader assertions = new NimbusClientAssertionReader(crypto);
-        JpaReplayStore replays = new JpaReplayStore(unitOfWork);
 
         CreateOrgService createOrg = new CreateOrgService(unitOfWork, orgs, adminTokens, signingKeys,
                 signingKeyFactory, systemLog, clock, random, random, hasher);
@@ -124,14 +135,14 @@ final class Wiring {
         GrantAdministrationService grants =
                 new GrantAdministrationService(unitOfWork, apps, scopes, scopeGrants, systemLog, clock, random);
         TokenIssuanceService tokens = new TokenIssuanceService(unitOfWork, orgs, apps, appKeys, scopes, scopeGrants,
-                signingKeys, assertions, replays,
-                new NimbusAccessTokenSigner(keyEncryption, crypto), systemLog, clock, random, urls, config.tokenTtl(),
+                signingKeys, assertions, writer,
+                new NimbusAccessTokenSigner(keyEncryption, crypto), writer, clock, random, urls, config.tokenTtl(),
                 config.clockSkew());
         PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
         JpaRevokedTokenStore revocations = new JpaRevokedTokenStore(unitOfWork);
         NimbusAccessTokenVerifier accessTokens = new NimbusAccessTokenVerifier(crypto);
         TokenIntrospectionService introspection = new TokenIntrospectionService(unitOfWork, orgs, apps, appKeys,
-                signingKeys, assertions, replays, accessTokens, revocations,
+                signingKeys, assertions, writer, accessTokens, revocations,
                 systemLog, clock, random, urls, config.clockSkew());
         SigningKeyRotationService rotation = new SigningKeyRotationService(unitOfWork, signingKeys, signingKeyFactory,
                 systemLog, clock, random, config.tokenTtl().plus(config.clockSkew()));
@@ -139,11 +150,10 @@ final class Wiring {
         FlowLanguage language = new FlowLanguage(StandardCards.registry(), Limits.DEFAULT);
         FlowAdministrationService flowAdministration =
                 new FlowAdministrationService(unitOfWork, flows, aliases, systemLog, clock, random, random, language);
-        GroupCommitExecutionJournal journal = new GroupCommitExecutionJournal(dataSource);
         ExecutorService flowRuns = Executors.newFixedThreadPool(FLOW_RUN_THREADS, daemonThreads("flowgate-flow-run"));
         InvocationService invocation = new InvocationService(unitOfWork, orgs, aliases, flows, apps, scopeGrants,
                 signingKeys,
-                revocations, accessTokens, hasher, journal, systemLog, clock, random, urls, language, flowRuns,
+                revocations, accessTokens, hasher, writer, clock, random, urls, language, flowRuns,
                 config.flowTimeout());
         ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,
                 new JpaExecutionRepository(unitOfWork), systemLog);
@@ -176,9 +186,9 @@ final class Wiring {
                 .register(new OpenApiResource());
         ScheduledExecutorService housekeeping =
                 Executors.newSingleThreadScheduledExecutor(daemonThreads("flowgate-housekeeping"));
-        housekeeping.scheduleWithFixedDelay(new ExpiredEntriesPurge(unitOfWork, replays, revocations, clock),
+        housekeeping.scheduleWithFixedDelay(new ExpiredEntriesPurge(unitOfWork, writer, revocations, clock),
                 PURGE_INTERVAL.toSeconds(), PURGE_INTERVAL.toSeconds(), TimeUnit.SECONDS);
-        return new Wired(application, List.of(housekeeping::shutdownNow, journal, flowRuns::shutdown));
+        return new Wired(application, List.of(housekeeping::shutdownNow, writer, flowRuns::shutdown, changes), cache);
     }
 
     /** How often expired assertion ids and revocations are deleted; every node does it, which is harmless. */

@@ -44,11 +44,11 @@ class OpenApiCoverageTest {
 
     /** The routes of the very application a node serves, from Jersey's own resource model of it. */
     @BeforeAll
-    static void readServedRoutes() {
+    static void readServedRoutes() throws Exception {
         EntityManagerFactory entityManagerFactory = PersistenceUnit.create(node.database().dataSource());
         Wiring.Wired wired = Wiring.restApplication(Config.fromEnvironment(Map.of()),
                 RunningNode.OPERATOR_TOKEN, Base64.getDecoder().decode(RunningNode.MASTER_KEY),
-                node.database().dataSource(), entityManagerFactory);
+                node.database().dataSource(), node.database().dataSource(), entityManagerFactory);
         ApplicationHandler application = new ApplicationHandler(wired.application());
         try {
             served = new TreeSet<>();
@@ -58,6 +58,9 @@ class OpenApiCoverageTest {
             }
         } finally {
             application.getInjectionManager().shutdown();
+            for (AutoCloseable resource : wired.resources()) {
+                resource.close();
+            }
             entityManagerFactory.close();
         }
     }

@@ -50,6 +50,7 @@ class OperatorApiTest {
     @BeforeEach
     void empty() {
         database.truncateAll();
+        flowgate.readCache().dropAll();
     }
 
     @Test

@@ -48,6 +48,7 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
     private final Map<String, String> settings;
     private String publicUrl;
     private TestDatabase database;
+    private Map<String, String> environment;
     private Flowgate flowgate;
     private Http http;
 
@@ -88,6 +89,7 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
                 "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
                 "FLOWGATE_MASTER_KEY", MASTER_KEY));
         environment.putAll(settings);
+        this.environment = Map.copyOf(environment);
         flowgate = Flowgate.start(Config.fromEnvironment(environment));
         http = new Http(flowgate.port());
     }
@@ -95,6 +97,7 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
     @Override
     public void beforeEach(ExtensionContext context) {
         database.truncateAll();
+        flowgate.readCache().dropAll();
     }
 
     @Override
@@ -105,6 +108,13 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
 
     Http http() {
         return http;
+    }
+
+    /** A second node with the same settings on the same database, as behind a load balancer; the caller closes it. */
+    Flowgate anotherNode() {
+        Map<String, String> another = new HashMap<>(environment);
+        another.put("FLOWGATE_PORT", "0");
+        return Flowgate.start(Config.fromEnvironment(another));
     }
 
     /** {@value #PUBLIC_URL}, or {@code http://localhost:<port>} for a node {@link #atItsOwnAddress()}. */
@@ -164,6 +174,7 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
              Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
             connection.commit();
+            flowgate.readCache().dropAll();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -6,16 +6,15 @@ import io.flowgate.application.port.out.AccessTokenSigner.AccessTokenClaims;
 import io.flowgate.application.port.out.AccessTokenVerifier;
 import io.flowgate.application.port.out.AppRepository;
 import io.flowgate.application.port.out.Clock;
-import io.flowgate.application.port.out.ExecutionJournal;
 import io.flowgate.application.port.out.FlowAliasRepository;
 import io.flowgate.application.port.out.FlowRepository;
 import io.flowgate.application.port.out.IdGenerator;
+import io.flowgate.application.port.out.Journal;
 import io.flowgate.application.port.out.OrgRepository;
 import io.flowgate.application.port.out.RevokedTokenStore;
 import io.flowgate.application.port.out.ScopeGrantRepository;
 import io.flowgate.application.port.out.SecretHasher;
 import io.flowgate.application.port.out.SigningKeyRepository;
-import io.flowgate.application.port.out.SystemLog;
 import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.domain.app.App;
 import io.flowgate.domain.app.AppId;
@@ -66,8 +65,10 @@ import java.util.stream.Collectors;
 
 /**
  * Invoking a flow: find it, apply its endpoint security, then run it and answer with its output.
- * The execution is durable before the answer leaves. Only the signature check of a bearer token is
- * cached; revocation, the client app's status and its grants are read on every call, so they apply at once.
+ * The execution is durable before the answer leaves. A bearer token's signature is checked once per
+ * token; revocation, the client app's status and its grants are looked up on every call, from the
+ * per-node cache that every change drops, so they apply at once on this node and within a moment
+ * on the others.
  */
 public final class InvocationService implements InvokeFlowUseCase {
 
@@ -85,8 +86,7 @@ public final class InvocationService implements InvokeFlowUseCase {
     private final RevokedTokenStore revocations;
     private final AccessTokenVerifier verifier;
     private final SecretHasher hasher;
-    private final ExecutionJournal journal;
-    private final SystemLog systemLog;
+    private final Journal journal;
     private final Clock clock;
     private final IdGenerator ids;
     private final OrgUrls urls;
@@ -101,7 +101,7 @@ public final class InvocationService implements InvokeFlowUseCase {
                              FlowRepository flows, AppRepository apps, ScopeGrantRepository grants,
                              SigningKeyRepository signingKeys,
                              RevokedTokenStore revocations, AccessTokenVerifier verifier, SecretHasher hasher,
-                             ExecutionJournal journal, SystemLog systemLog, Clock clock, IdGenerator ids,
+                             Journal journal, Clock clock, IdGenerator ids,
                              OrgUrls urls, FlowLanguage language, ExecutorService runs, Duration flowTimeout) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
@@ -114,7 +114,6 @@ public final class InvocationService implements InvokeFlowUseCase {
         this.verifier = verifier;
         this.hasher = hasher;
         this.journal = journal;
-        this.systemLog = systemLog;
         this.clock = clock;
         this.ids = ids;
         this.urls = urls;
@@ -149,7 +148,7 @@ public final class InvocationService implements InvokeFlowUseCase {
             return new FlowNotFound();
         }
         Instant now = clock.now();
-        Admission admission = unitOfWork.inTransaction(() -> admit(slug.get(), alias.get(), invocation, now));
+        Admission admission = unitOfWork.reading(() -> admit(slug.get(), alias.get(), invocation, now));
         if (admission instanceof Stopped stopped) {
             return stopped.result();
         }
@@ -169,7 +168,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         return run(target, request, now);
     }
 
-    /** Org, alias and flow, then the endpoint's security, then the flow's state; in one read transaction. */
+    /** Org, alias and flow, then the endpoint's security, then the flow's state; in one reading unit of work. */
     private Admission admit(OrgSlug slug, FlowAlias alias, Invocation invocation, Instant now) {
         Optional<Org> org = orgs.findBySlug(slug);
         Optional<Flow> flow = org.flatMap(found -> aliases.find(found.id(), alias))
@@ -346,7 +345,7 @@ public final class InvocationService implements InvokeFlowUseCase {
 
     /** {@code flow.call} reaches flows of the same org by id or alias, each lookup its own short read. */
     private FlowLookup lookup(Org org) {
-        return reference -> unitOfWork.inTransaction(() -> {
+        return reference -> unitOfWork.reading(() -> {
             Optional<Flow> flow = Ids.parse(() -> new FlowAlias(reference))
                     .flatMap(alias -> aliases.find(org.id(), alias))
                     .map(AliasBinding::flowId)
@@ -382,8 +381,8 @@ public final class InvocationService implements InvokeFlowUseCase {
     }
 
     private void deny(Org org, Flow flow, Caller caller, String reason, Instant now) {
-        unitOfWork.run(() -> systemLog.append(event(org, flow, caller, "invoke.denied", LogEvent.Outcome.FAILURE,
-                Optional.of(reason), now)));
+        journal.recordDurably(event(org, flow, caller, "invoke.denied", LogEvent.Outcome.FAILURE,
+                Optional.of(reason), now));
     }
 
     private LogEvent event(Org org, Flow flow, Caller caller, String type, LogEvent.Outcome outcome,

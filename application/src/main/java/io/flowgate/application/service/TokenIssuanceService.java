@@ -10,12 +10,12 @@ import io.flowgate.application.port.out.AppRepository;
 import io.flowgate.application.port.out.ClientAssertionReader;
 import io.flowgate.application.port.out.Clock;
 import io.flowgate.application.port.out.IdGenerator;
+import io.flowgate.application.port.out.Journal;
 import io.flowgate.application.port.out.OrgRepository;
 import io.flowgate.application.port.out.ReplayStore;
 import io.flowgate.application.port.out.ScopeGrantRepository;
 import io.flowgate.application.port.out.ScopeRepository;
 import io.flowgate.application.port.out.SigningKeyRepository;
-import io.flowgate.application.port.out.SystemLog;
 import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.application.service.ClientAuthenticator.Authenticated;
 import io.flowgate.application.service.ClientAuthenticator.Rejected;
@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 /**
  * Issues access tokens for the client credentials grant. The client authenticates first (401 on
  * any doubt), then the grant type and the scopes are checked (400). Every outcome is logged.
+ * What it reads may come from the per-node cache; what it writes (the assertion id, the log
+ * event) goes through the group-committed journal and replay store.
  */
 public final class TokenIssuanceService implements IssueTokenUseCase {
 
@@ -53,7 +55,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
     private final SigningKeyRepository signingKeys;
     private final AccessTokenSigner signer;
     private final ClientAuthenticator authenticator;
-    private final SystemLog systemLog;
+    private final Journal journal;
     private final Clock clock;
     private final IdGenerator ids;
     private final OrgUrls urls;
@@ -62,7 +64,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
     public TokenIssuanceService(UnitOfWork unitOfWork, OrgRepository orgs, AppRepository apps, AppKeyRepository keys,
                                 ScopeRepository scopes, ScopeGrantRepository grants, SigningKeyRepository signingKeys,
                                 ClientAssertionReader assertions, ReplayStore replays, AccessTokenSigner signer,
-                                SystemLog systemLog, Clock clock, IdGenerator ids, OrgUrls urls, Duration tokenTtl,
+                                Journal journal, Clock clock, IdGenerator ids, OrgUrls urls, Duration tokenTtl,
                                 Duration clockSkew) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
@@ -71,7 +73,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
         this.signingKeys = signingKeys;
         this.signer = signer;
         this.authenticator = new ClientAuthenticator(apps, keys, assertions, replays, clockSkew);
-        this.systemLog = systemLog;
+        this.journal = journal;
         this.clock = clock;
         this.ids = ids;
         this.urls = urls;
@@ -80,7 +82,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
 
     @Override
     public TokenResult issueToken(TokenRequest request) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.reading(() -> {
             Org org = orgs.findBySlug(request.slug())
                     .orElseThrow(() -> new NotFound("no authorization server at this URL"));
             Instant now = clock.now();
@@ -166,7 +168,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
 
     private void log(Org org, Instant now, String actor, String eventType, LogEvent.Outcome outcome,
                      Optional<String> reason) {
-        systemLog.append(new LogEvent(new LogEventId(ids.newId()), org.id(), now, eventType, actor, "token-endpoint",
+        journal.recordDurably(new LogEvent(new LogEventId(ids.newId()), org.id(), now, eventType, actor, "token-endpoint",
                 outcome, reason));
     }
 }

@@ -6,7 +6,7 @@ import com.nimbusds.jose.jca.JCAContext;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
+import java.security.Key;
 import java.security.Provider;
 import java.security.Signature;
 import java.util.Optional;
@@ -71,15 +71,16 @@ public final class CryptoProvider {
     }
 
     /**
-     * The private key in this provider's own form, for a key that signs many times: ACCP would
+     * The key in this provider's own form, for a key that signs or verifies many times: ACCP would
      * otherwise import a JDK key into native memory again for every signature, which halves its
      * speed. Keys of a type the provider has no factory for are returned as they are.
      */
-    PrivateKey own(PrivateKey key) throws GeneralSecurityException {
+    <K extends Key> K own(K key, Class<K> type) throws GeneralSecurityException {
         if (provider.isEmpty() || provider.get().getService("KeyFactory", key.getAlgorithm()) == null) {
             return key;
         }
-        return (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), provider.get()).translateKey(key);
+        Key translated = KeyFactory.getInstance(key.getAlgorithm(), provider.get()).translateKey(key);
+        return type.isInstance(translated) ? type.cast(translated) : key;
     }
 
     /** A {@link Signature} from this provider when it offers the algorithm, else from the JDK. */

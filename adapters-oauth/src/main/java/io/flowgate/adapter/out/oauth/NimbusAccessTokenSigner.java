@@ -16,6 +16,7 @@ import io.flowgate.domain.key.SigningKeyId;
 import io.flowgate.domain.scope.ScopeName;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
 import java.text.ParseException;
 import java.util.Date;
 import java.util.Map;
@@ -68,8 +69,8 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
         try {
             JWK jwk = JWK.parse(new String(encryption.decrypt(key.encryptedPrivateKey()), StandardCharsets.UTF_8));
             return switch (key.algorithm().keyType()) {
-                case RSA -> crypto.configure(new RSASSASigner(crypto.own(jwk.toRSAKey().toPrivateKey())));
-                case EC -> crypto.configure(new ECDSASigner(crypto.own(jwk.toECKey().toPrivateKey()),
+                case RSA -> crypto.configure(new RSASSASigner(crypto.own(jwk.toRSAKey().toPrivateKey(), PrivateKey.class)));
+                case EC -> crypto.configure(new ECDSASigner(crypto.own(jwk.toECKey().toPrivateKey(), PrivateKey.class),
                         jwk.toECKey().getCurve()));
                 case OKP -> JdkEd25519.signer(jwk.toOctetKeyPair(), crypto);
             };

@@ -16,6 +16,8 @@ import io.flowgate.domain.key.SigningKey;
 import io.flowgate.domain.key.SigningKeyId;
 import io.flowgate.domain.scope.ScopeName;
 import java.security.GeneralSecurityException;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,10 @@ public final class NimbusAccessTokenVerifier implements AccessTokenVerifier {
         try {
             JWK jwk = JWK.parse(key.publicJwk());
             return switch (key.algorithm().keyType()) {
-                case RSA -> crypto.configure(new RSASSAVerifier(jwk.toRSAKey()));
-                case EC -> crypto.configure(new ECDSAVerifier(jwk.toECKey()));
+                case RSA -> crypto.configure(new RSASSAVerifier(crypto.own(jwk.toRSAKey().toRSAPublicKey(),
+                        RSAPublicKey.class)));
+                case EC -> crypto.configure(new ECDSAVerifier(crypto.own(jwk.toECKey().toECPublicKey(),
+                        ECPublicKey.class)));
                 case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair(), crypto);
             };
         } catch (ParseException | JOSEException | GeneralSecurityException e) {

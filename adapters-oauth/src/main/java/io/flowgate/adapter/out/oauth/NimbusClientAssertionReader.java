@@ -19,12 +19,16 @@ import io.flowgate.domain.key.AppKey;
 import io.flowgate.domain.key.JwsAlgorithm;
 import io.flowgate.domain.key.Kid;
 import java.security.GeneralSecurityException;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Client assertions with nimbus-jose-jwt. Only the compact JWS form with an asymmetric algorithm is
@@ -34,7 +38,19 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
 
     private static final String ALGORITHMS = Arrays.toString(JwsAlgorithm.values());
 
+    /** Past this many keys the verifier cache starts over. */
+    private static final int MAX_VERIFIERS = 10_000;
+
     private final CryptoProvider crypto;
+    /**
+     * Verifiers by the public JWK's text and the algorithm: parsing the JWK and importing the key
+     * would otherwise cost more than the signature check. Keyed by content, an entry can never be
+     * stale: a key that changes is another key.
+     */
+    private final Map<VerifierKey, Optional<JWSVerifier>> verifiers = new ConcurrentHashMap<>();
+
+    private record VerifierKey(String publicJwk, JwsAlgorithm algorithm) {
+    }
 
     public NimbusClientAssertionReader(CryptoProvider crypto) {
         this.crypto = crypto;
@@ -89,24 +105,39 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
         if (assertion.algorithm().keyType() != key.keyType()) {
             return false;
         }
+        if (verifiers.size() >= MAX_VERIFIERS) {
+            verifiers.clear();
+        }
+        Optional<JWSVerifier> verifier = verifiers.computeIfAbsent(
+                new VerifierKey(key.publicJwk(), assertion.algorithm()), this::verifier);
         try {
-            JWK jwk = JWK.parse(key.publicJwk());
-            JWSVerifier verifier = switch (key.keyType()) {
-                case RSA -> crypto.configure(new RSASSAVerifier(jwk.toRSAKey()));
-                case EC -> ecVerifier(jwk.toECKey(), assertion.algorithm());
-                case OKP -> JdkEd25519.verifier(jwk.toOctetKeyPair(), crypto);
-            };
-            return verifier != null && SignedJWT.parse(assertion.compactJws()).verify(verifier);
-        } catch (ParseException | JOSEException | GeneralSecurityException e) {
+            return verifier.isPresent() && SignedJWT.parse(assertion.compactJws()).verify(verifier.get());
+        } catch (ParseException | JOSEException e) {
             return false;
         }
     }
 
+    /** A verifier for the key, or none when the key cannot verify that algorithm. */
+    private Optional<JWSVerifier> verifier(VerifierKey key) {
+        try {
+            JWK jwk = JWK.parse(key.publicJwk());
+            return Optional.ofNullable(switch (jwk.getKeyType().getValue()) {
+                case "RSA" -> crypto.configure(new RSASSAVerifier(crypto.own(jwk.toRSAKey().toRSAPublicKey(),
+                        RSAPublicKey.class)));
+                case "EC" -> ecVerifier(jwk.toECKey(), key.algorithm());
+                case "OKP" -> JdkEd25519.verifier(jwk.toOctetKeyPair(), crypto);
+                default -> null;
+            });
+        } catch (ParseException | JOSEException | GeneralSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
     /** ES256 goes with P-256 only, and so on: a signature made for another curve never verifies. */
-    private JWSVerifier ecVerifier(ECKey key, JwsAlgorithm algorithm) throws JOSEException {
+    private JWSVerifier ecVerifier(ECKey key, JwsAlgorithm algorithm) throws JOSEException, GeneralSecurityException {
         boolean fits = Curve.forJWSAlgorithm(com.nimbusds.jose.JWSAlgorithm.parse(algorithm.name()))
                 .contains(key.getCurve());
-        return fits ? crypto.configure(new ECDSAVerifier(key)) : null;
+        return fits ? crypto.configure(new ECDSAVerifier(crypto.own(key.toECPublicKey(), ECPublicKey.class))) : null;
     }
 
     private static Optional<Kid> kid(JWSHeader header) {

@@ -19,23 +19,29 @@ public final class JpaAppKeyRepository implements AppKeyRepository {
 
     @Override
     public AppCredentials credentialsOf(OrgId orgId, AppId appId) {
-        return new AppCredentials(appId, unitOfWork.entityManager()
+        return unitOfWork.read(orgId, new CredentialsOf(appId), () -> new AppCredentials(appId, unitOfWork.entityManager()
                 .createQuery("from AppKeyEntity where orgId = :org and appId = :app order by id", AppKeyEntity.class)
                 .setParameter("org", orgId.value())
                 .setParameter("app", appId.value())
                 .getResultStream()
                 .map(AppKeyEntity::toDomain)
-                .toList());
+                .toList()));
+    }
+
+    /** The cache key of an app's credentials (an {@link AppId} alone is the app's own entry). */
+    private record CredentialsOf(AppId appId) {
     }
 
     @Override
     public void add(AppKey key) {
+        unitOfWork.changed(key.orgId());
         ConstraintViolations.persist(unitOfWork.entityManager(), AppKeyEntity.from(key),
                 Map.of("app_keys_app_id_kid_key", "app " + key.appId() + " already has a key with kid " + key.kid()));
     }
 
     @Override
     public void update(AppKey key) {
+        unitOfWork.changed(key.orgId());
         AppKeyEntity entity = Optional.ofNullable(unitOfWork.entityManager().find(AppKeyEntity.class, key.id().value()))
                 .filter(found -> found.orgId.equals(key.orgId().value()))
                 .orElseThrow(() -> new IllegalStateException("key " + key.id() + " was never added"));
@@ -44,6 +50,7 @@ public final class JpaAppKeyRepository implements AppKeyRepository {
 
     @Override
     public boolean remove(OrgId orgId, AppKeyId id) {
+        unitOfWork.changed(orgId);
         return unitOfWork.entityManager()
                 .createQuery("delete from AppKeyEntity where orgId = :org and id = :id")
                 .setParameter("org", orgId.value())

@@ -18,11 +18,13 @@ public final class JpaAppRepository implements AppRepository {
 
     @Override
     public void add(App app) {
+        unitOfWork.changed(app.orgId());
         unitOfWork.entityManager().persist(AppEntity.from(app));
     }
 
     @Override
     public void update(App app) {
+        unitOfWork.changed(app.orgId());
         AppEntity entity = findEntity(app.orgId(), app.id())
                 .orElseThrow(() -> new IllegalStateException("app " + app.id() + " was never added"));
         entity.copyChangeableFields(app);
@@ -30,7 +32,7 @@ public final class JpaAppRepository implements AppRepository {
 
     @Override
     public Optional<App> find(OrgId orgId, AppId id) {
-        return findEntity(orgId, id).map(AppEntity::toDomain);
+        return unitOfWork.read(orgId, id, () -> findEntity(orgId, id).map(AppEntity::toDomain));
     }
 
     @Override
@@ -48,6 +50,7 @@ public final class JpaAppRepository implements AppRepository {
     /** The schema's foreign keys delete the app's keys and grants with it. */
     @Override
     public boolean remove(OrgId orgId, AppId id) {
+        unitOfWork.changed(orgId);
         return unitOfWork.entityManager()
                 .createQuery("delete from AppEntity where orgId = :org and id = :id")
                 .setParameter("org", orgId.value())

@@ -27,6 +27,7 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
 
     @Override
     public void add(AliasBinding binding) {
+        unitOfWork.changed(binding.orgId());
         ConstraintViolations.persist(unitOfWork.entityManager(), FlowAliasEntity.from(binding), Map.of(
                 "flow_aliases_pkey", "alias " + binding.alias() + " is already bound in this org",
                 FLOW_KEY, noSuchFlow(binding)));
@@ -34,6 +35,7 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
 
     @Override
     public void update(AliasBinding binding) {
+        unitOfWork.changed(binding.orgId());
         EntityManager entityManager = unitOfWork.entityManager();
         FlowAliasEntity entity = entityManager.find(FlowAliasEntity.class, key(binding.orgId(), binding.alias()));
         if (entity == null) {
@@ -46,8 +48,9 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
 
     @Override
     public Optional<AliasBinding> find(OrgId orgId, FlowAlias alias) {
-        return Optional.ofNullable(unitOfWork.entityManager().find(FlowAliasEntity.class, key(orgId, alias)))
-                .map(FlowAliasEntity::toDomain);
+        return unitOfWork.read(orgId, alias, () -> Optional.ofNullable(
+                        unitOfWork.entityManager().find(FlowAliasEntity.class, key(orgId, alias)))
+                .map(FlowAliasEntity::toDomain));
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
 
     @Override
     public boolean remove(OrgId orgId, FlowAlias alias) {
+        unitOfWork.changed(orgId);
         return unitOfWork.entityManager()
                 .createQuery("delete from FlowAliasEntity where orgId = :org and alias = :alias")
                 .setParameter("org", orgId.value())

@@ -22,6 +22,7 @@ public final class JpaFlowRepository implements FlowRepository {
 
     @Override
     public void add(Flow flow) {
+        unitOfWork.changed(flow.orgId());
         EntityManager entityManager = unitOfWork.entityManager();
         entityManager.persist(FlowEntity.from(flow));
         entityManager.persist(FlowVersionEntity.of(flow));
@@ -29,6 +30,7 @@ public final class JpaFlowRepository implements FlowRepository {
 
     @Override
     public void update(Flow flow) {
+        unitOfWork.changed(flow.orgId());
         FlowEntity entity = entity(flow.orgId(), flow.id())
                 .orElseThrow(() -> new NotFound("flow " + flow.id() + " not found"));
         boolean newVersion = entity.version != flow.version();
@@ -44,7 +46,7 @@ public final class JpaFlowRepository implements FlowRepository {
 
     @Override
     public Optional<Flow> find(OrgId orgId, FlowId id) {
-        return entity(orgId, id).map(FlowEntity::toDomain);
+        return unitOfWork.read(orgId, id, () -> entity(orgId, id).map(FlowEntity::toDomain));
     }
 
     @Override
@@ -62,6 +64,7 @@ public final class JpaFlowRepository implements FlowRepository {
     /** The flow's allowed apps, history and aliases go with it through the schema's cascades. */
     @Override
     public boolean remove(OrgId orgId, FlowId id) {
+        unitOfWork.changed(orgId);
         return unitOfWork.entityManager()
                 .createQuery("delete from FlowEntity where orgId = :org and id = :id")
                 .setParameter("org", orgId.value())

@@ -19,6 +19,7 @@ public final class JpaOrgRepository implements OrgRepository {
 
     @Override
     public void add(Org org) {
+        unitOfWork.changed(ReadCache.GLOBAL);
         ConstraintViolations.persist(unitOfWork.entityManager(), OrgEntity.from(org),
                 Map.of("orgs_slug_key", "an org with slug " + org.slug() + " already exists"));
     }
@@ -31,12 +32,12 @@ public final class JpaOrgRepository implements OrgRepository {
 
     @Override
     public Optional<Org> findBySlug(OrgSlug slug) {
-        return unitOfWork.entityManager()
+        return unitOfWork.read(ReadCache.GLOBAL, slug, () -> unitOfWork.entityManager()
                 .createQuery("from OrgEntity where slug = :slug", OrgEntity.class)
                 .setParameter("slug", slug.value())
                 .getResultStream()
                 .findFirst()
-                .map(OrgEntity::toDomain);
+                .map(OrgEntity::toDomain));
     }
 
     @Override

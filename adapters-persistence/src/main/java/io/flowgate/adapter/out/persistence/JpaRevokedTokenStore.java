@@ -15,6 +15,7 @@ public final class JpaRevokedTokenStore implements RevokedTokenStore {
 
     @Override
     public void revoke(OrgId orgId, String jwtId, Instant expiresAt) {
+        unitOfWork.changed(orgId);
         unitOfWork.entityManager()
                 .createNativeQuery("""
                         insert into revoked_tokens (org_id, jti, expires_at)
@@ -28,12 +29,15 @@ public final class JpaRevokedTokenStore implements RevokedTokenStore {
 
     @Override
     public boolean isRevoked(OrgId orgId, String jwtId) {
-        return !unitOfWork.entityManager()
+        return unitOfWork.read(orgId, new Revoked(jwtId), () -> !unitOfWork.entityManager()
                 .createNativeQuery("select 1 from revoked_tokens where org_id = :org and jti = :jti")
                 .setParameter("org", orgId.value())
                 .setParameter("jti", jwtId)
                 .getResultList()
-                .isEmpty();
+                .isEmpty());
+    }
+
+    private record Revoked(String jwtId) {
     }
 
     @Override

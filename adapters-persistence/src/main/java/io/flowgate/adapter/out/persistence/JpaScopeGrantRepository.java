@@ -19,6 +19,7 @@ public final class JpaScopeGrantRepository implements ScopeGrantRepository {
 
     @Override
     public void add(ScopeGrant grant) {
+        unitOfWork.changed(grant.orgId());
         ConstraintViolations.persist(unitOfWork.entityManager(), ScopeGrantEntity.from(grant),
                 Map.of("scope_grants_app_id_scope_key",
                         "app " + grant.appId() + " already holds scope " + grant.scope()));
@@ -33,18 +34,22 @@ public final class JpaScopeGrantRepository implements ScopeGrantRepository {
 
     @Override
     public List<ScopeGrant> listForApp(OrgId orgId, AppId appId) {
-        return unitOfWork.entityManager()
+        return unitOfWork.read(orgId, new GrantsOf(appId), () -> unitOfWork.entityManager()
                 .createQuery("from ScopeGrantEntity where orgId = :org and appId = :app order by id",
                         ScopeGrantEntity.class)
                 .setParameter("org", orgId.value())
                 .setParameter("app", appId.value())
                 .getResultStream()
                 .map(ScopeGrantEntity::toDomain)
-                .toList();
+                .toList());
+    }
+
+    private record GrantsOf(AppId appId) {
     }
 
     @Override
     public boolean remove(OrgId orgId, ScopeGrantId id) {
+        unitOfWork.changed(orgId);
         return unitOfWork.entityManager()
                 .createQuery("delete from ScopeGrantEntity where orgId = :org and id = :id")
                 .setParameter("org", orgId.value())

@@ -25,7 +25,8 @@ public final class JpaScopeRepository implements ScopeRepository {
 
     @Override
     public Optional<Scope> find(ScopeName name) {
-        return Optional.ofNullable(unitOfWork.entityManager().find(ScopeEntity.class, name.value()))
-                .map(ScopeEntity::toDomain);
+        // The catalog comes with the schema and never changes while we run.
+        return unitOfWork.read(ReadCache.GLOBAL, name, () -> Optional.ofNullable(
+                unitOfWork.entityManager().find(ScopeEntity.class, name.value())).map(ScopeEntity::toDomain));
     }
 }

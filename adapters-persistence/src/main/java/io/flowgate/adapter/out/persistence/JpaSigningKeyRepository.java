@@ -19,6 +19,7 @@ public final class JpaSigningKeyRepository implements SigningKeyRepository {
 
     @Override
     public void add(SigningKey key) {
+        unitOfWork.changed(key.orgId());
         ConstraintViolations.persist(unitOfWork.entityManager(), SigningKeyEntity.from(key), Map.of(
                 "signing_keys_one_active_per_org", "org " + key.orgId() + " already has an ACTIVE signing key",
                 "signing_keys_org_id_kid_key", "org " + key.orgId() + " already has a signing key with kid " + key.kid()));
@@ -26,6 +27,7 @@ public final class JpaSigningKeyRepository implements SigningKeyRepository {
 
     @Override
     public void update(SigningKey key) {
+        unitOfWork.changed(key.orgId());
         EntityManager entityManager = unitOfWork.entityManager();
         SigningKeyEntity entity = entityManager.find(SigningKeyEntity.class, key.id().value());
         if (entity == null || !entity.orgId.equals(key.orgId().value())) {
@@ -39,24 +41,27 @@ public final class JpaSigningKeyRepository implements SigningKeyRepository {
 
     @Override
     public Optional<SigningKey> findActive(OrgId orgId) {
-        return unitOfWork.entityManager()
+        return unitOfWork.read(orgId, Query.ACTIVE_SIGNING_KEY, () -> unitOfWork.entityManager()
                 .createQuery("from SigningKeyEntity where orgId = :org and status = :active", SigningKeyEntity.class)
                 .setParameter("org", orgId.value())
                 .setParameter("active", SigningKey.Status.ACTIVE)
                 .getResultStream()
                 .findFirst()
-                .map(SigningKeyEntity::toDomain);
+                .map(SigningKeyEntity::toDomain));
     }
 
     @Override
     public List<SigningKey> listVerifying(OrgId orgId) {
-        return unitOfWork.entityManager()
+        return unitOfWork.read(orgId, Query.VERIFYING_SIGNING_KEYS, () -> unitOfWork.entityManager()
                 .createQuery("from SigningKeyEntity where orgId = :org and status <> :retired"
                         + " order by created desc, id desc", SigningKeyEntity.class)
                 .setParameter("org", orgId.value())
                 .setParameter("retired", SigningKey.Status.RETIRED)
                 .getResultStream()
                 .map(SigningKeyEntity::toDomain)
-                .toList();
+                .toList());
     }
+
+    /** Cache keys of the org-wide queries. */
+    private enum Query { ACTIVE_SIGNING_KEY, VERIFYING_SIGNING_KEYS }
 }

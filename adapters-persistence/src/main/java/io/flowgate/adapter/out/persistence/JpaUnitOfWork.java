@@ -1,46 +1,99 @@
 package io.flowgate.adapter.out.persistence;
 
 import io.flowgate.application.port.out.UnitOfWork;
+import io.flowgate.domain.org.OrgId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * One EntityManager and one transaction per use case, bound to the calling thread. Repositories
- * take the current EntityManager from here; a nested call joins the outer transaction.
+ * One EntityManager and one transaction per use case, bound to the calling thread and opened only
+ * when a repository first needs the database: a reading unit served from the {@link ReadCache}
+ * never touches a connection. A nested call joins the outer unit.
+ *
+ * <p>Repositories report the orgs a writing unit changes; at commit every node is told (a
+ * PostgreSQL notification, delivered only if the transaction commits) and this node's cache drops
+ * those orgs before the unit returns.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
 
     private final EntityManagerFactory entityManagerFactory;
-    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final ReadCache cache;
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
+    private static final class Unit {
+        final boolean reading;
+        final Set<String> changed = new LinkedHashSet<>();
+        EntityManager entityManager;
+        EntityTransaction transaction;
+
+        Unit(boolean reading) {
+            this.reading = reading;
+        }
+    }
+
+    /** Without a cache: every read goes to the database. */
     public JpaUnitOfWork(EntityManagerFactory entityManagerFactory) {
+        this(entityManagerFactory, new ReadCache());
+    }
+
+    public JpaUnitOfWork(EntityManagerFactory entityManagerFactory, ReadCache cache) {
         this.entityManagerFactory = entityManagerFactory;
+        this.cache = cache;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
+        Unit outer = current.get();
+        if (outer != null && outer.reading) {
+            throw new IllegalStateException("a reading unit of work cannot start a writing one");
+        }
+        return run(outer, false, work);
+    }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        return run(current.get(), true, work);
+    }
+
+    private <T> T run(Unit outer, boolean reading, Supplier<T> work) {
+        if (outer != null) {
             return work.get();
         }
-        EntityManager entityManager = entityManagerFactory.createEntityManager();
-        current.set(entityManager);
-        EntityTransaction transaction = entityManager.getTransaction();
+        Unit unit = new Unit(reading);
+        current.set(unit);
         try {
-            transaction.begin();
             T result = work.get();
-            transaction.commit();
+            commit(unit);
             return result;
         } catch (RuntimeException e) {
-            if (transaction.isActive()) {
-                transaction.rollback();
+            if (unit.transaction != null && unit.transaction.isActive()) {
+                unit.transaction.rollback();
             }
             throw e;
         } finally {
             current.remove();
-            entityManager.close();
+            if (unit.entityManager != null) {
+                unit.entityManager.close();
+            }
         }
+    }
+
+    private void commit(Unit unit) {
+        if (unit.transaction == null) {
+            return;
+        }
+        for (String partition : unit.changed) {
+            unit.entityManager.createNativeQuery("select pg_notify(:channel, :partition)")
+                    .setParameter("channel", ChangeListener.CHANNEL)
+                    .setParameter("partition", partition)
+                    .getSingleResult();
+        }
+        unit.transaction.commit();
+        unit.changed.forEach(cache::drop);
     }
 
     /** A PostgreSQL transaction-level advisory lock: shared by every node, released at commit or rollback. */
@@ -52,10 +105,41 @@ public final class JpaUnitOfWork implements UnitOfWork {
     }
 
     EntityManager entityManager() {
-        EntityManager entityManager = current.get();
-        if (entityManager == null) {
+        Unit unit = current.get();
+        if (unit == null) {
             throw new IllegalStateException("a repository was used outside a unit of work");
         }
-        return entityManager;
+        if (unit.entityManager == null) {
+            unit.entityManager = entityManagerFactory.createEntityManager();
+            unit.transaction = unit.entityManager.getTransaction();
+            unit.transaction.begin();
+        }
+        return unit.entityManager;
+    }
+
+    /**
+     * A repository's read that a reading unit may take from the cache; {@code load} runs against
+     * the database otherwise, and must not return null.
+     */
+    <T> T read(OrgId orgId, Object key, Supplier<T> load) {
+        return read(orgId.value(), key, load);
+    }
+
+    <T> T read(String partition, Object key, Supplier<T> load) {
+        Unit unit = current.get();
+        return unit != null && unit.reading ? cache.get(partition, key, load) : load.get();
+    }
+
+    /** A repository changed something of this org; caches everywhere drop the org once the unit commits. */
+    void changed(OrgId orgId) {
+        changed(orgId.value());
+    }
+
+    void changed(String partition) {
+        Unit unit = current.get();
+        if (unit == null || unit.reading) {
+            throw new IllegalStateException("a change outside a writing unit of work");
+        }
+        unit.changed.add(partition);
     }
 }

@@ -12,6 +12,16 @@ public interface UnitOfWork {
     <T> T inTransaction(Supplier<T> work);
 
     /**
+     * A unit of work that only reads, for the token and invoke endpoints: its reads may come from a
+     * per-node cache that every commit on any node invalidates, so they can lag the database by the
+     * moment a change takes to reach this node. It must not write; a rule that reads and then
+     * writes uses {@link #inTransaction}.
+     */
+    default <T> T reading(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
+    /**
      * Within the current transaction, waits until no other transaction on any node holds the lock
      * of that name, and holds it until this one ends. For rules that read several rows and then
      * change one (the last active key, the last admin token), which row-level constraints cannot express.

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class GroupCommitExecutionJournalTest {
+class GroupCommitWriterTest {
 
     @RegisterExtension
     static final PostgresExtension postgres = new PostgresExtension();
@@ -46,18 +46,18 @@ class GroupCommitExecutionJournalTest {
     private static final Instant STARTED = Instant.parse("2026-03-01T12:00:00.123456Z");
     private static final OrgId ORG = new OrgId("org00000000000000001");
 
-    private GroupCommitExecutionJournal journal;
+    private GroupCommitWriter writer;
 
     @BeforeEach
     void open() {
         postgres.unitOfWork().run(() -> new JpaOrgRepository(postgres.unitOfWork())
                 .add(Org.create(ORG, new OrgSlug("acme"), "Acme", STARTED)));
-        journal = new GroupCommitExecutionJournal(postgres.database().dataSource());
+        writer = new GroupCommitWriter(postgres.database().dataSource());
     }
 
     @AfterEach
     void close() {
-        journal.close();
+        writer.close();
     }
 
     private static Execution execution(int n) {
@@ -71,7 +71,7 @@ class GroupCommitExecutionJournalTest {
         Execution execution = execution(1);
         execution.succeed(STARTED.plusMillis(5), List.of());
 
-        journal.recordDurably(execution, Optional.empty());
+        writer.recordDurably(execution, Optional.empty());
 
         // read on another connection: only committed rows are visible there
         assertThat(query("select status || ' ' || caller_scopes from executions where id = '" + execution.id() + "'"))
@@ -87,7 +87,7 @@ class GroupCommitExecutionJournalTest {
         Execution execution = execution(1);
         execution.succeed(STARTED.plusMillis(5), List.of());
 
-        journal.recordDurably(execution, Optional.of(new LogEvent(new LogEventId("log00000000000000001"), ORG,
+        writer.recordDurably(execution, Optional.of(new LogEvent(new LogEventId("log00000000000000001"), ORG,
                 STARTED, "invoke.allowed", "app00000000000000001", "flow:flow0000000000000001",
                 LogEvent.Outcome.SUCCESS, Optional.empty())));
 
@@ -98,9 +98,9 @@ class GroupCommitExecutionJournalTest {
     @Test
     void recordingAgain_updatesTheRunThatAnsweredEarly() throws SQLException {
         Execution execution = execution(1);
-        journal.recordDurably(execution, Optional.empty());
+        writer.recordDurably(execution, Optional.empty());
         execution.fail(STARTED.plusSeconds(1), "step 'x' failed", List.of());
-        journal.recordDurably(execution, Optional.empty());
+        writer.recordDurably(execution, Optional.empty());
 
         assertThat(query("select status || ' ' || error from executions")).containsExactly("FAILED step 'x' failed");
     }
@@ -111,7 +111,7 @@ class GroupCommitExecutionJournalTest {
         execution.fail(STARTED.plusSeconds(1), "bad\u0000input", List.of(new StepTrace("s1", "text.concat",
                 ExecutionStatus.FAILED, STARTED, Duration.ofMillis(1), "\"a\u0000b\"", null, "x\u0000y")));
 
-        journal.recordDurably(execution, Optional.empty());
+        writer.recordDurably(execution, Optional.empty());
 
         assertThat(query("select error from executions")).containsExactly("bad\uFFFDinput");
     }
@@ -119,8 +119,8 @@ class GroupCommitExecutionJournalTest {
     @Test
     void concurrentRecords_allCommit_sharingCommits() throws Exception {
         // A commit that takes a while (as under load) lets the callers queue up behind it.
-        journal.close();
-        journal = new GroupCommitExecutionJournal(slowToConnect(postgres.database().dataSource()));
+        writer.close();
+        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()));
         int callers = 40;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch start = new CountDownLatch(1);
@@ -131,7 +131,7 @@ class GroupCommitExecutionJournalTest {
                 start.await();
                 Execution execution = execution(n);
                 execution.succeed(STARTED.plusMillis(1), List.of());
-                journal.recordDurably(execution, Optional.empty());
+                writer.recordDurably(execution, Optional.empty());
                 return null;
             }));
         }
@@ -142,7 +142,74 @@ class GroupCommitExecutionJournalTest {
         pool.shutdown();
 
         assertThat(query("select count(*) from executions")).containsExactly(String.valueOf(callers));
-        assertThat(journal.commits()).isLessThan(callers);
+        assertThat(writer.commits()).isLessThan(callers);
+    }
+
+    @Test
+    void aLogEventAlone_isCommittedWhenTheCallReturns() throws SQLException {
+        writer.recordDurably(logEvent(1, ORG));
+
+        assertThat(query("select event_type from system_log")).containsExactly("token.issued");
+    }
+
+    @Test
+    void aBadRowInABatch_failsOnlyItsOwnRequest() throws Exception {
+        // The slow connection makes the callers share one batch; the event of an unknown org breaks it.
+        writer.close();
+        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()));
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            OrgId org = i == 5 ? new OrgId("nosuchorg") : ORG;
+            int n = i;
+            done.add(pool.submit(() -> writer.recordDurably(logEvent(n, org))));
+        }
+        int failed = 0;
+        for (Future<?> future : done) {
+            try {
+                future.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
+                failed++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(query("select count(*) from system_log")).containsExactly("9");
+    }
+
+    @Test
+    void oneAssertionIdPresentedManyTimesInOneBatch_isAFirstUseOnce() throws Exception {
+        writer.close();
+        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()));
+        int callers = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> firstUses = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            // half present the same jti, the others a jti of their own
+            String jti = i % 2 == 0 ? "the-same-jti" : "jti-" + i;
+            firstUses.add(pool.submit(() -> {
+                start.await();
+                return writer.firstUse(ORG, new AppId("app00000000000000001"), jti, STARTED.plusSeconds(300));
+            }));
+        }
+        start.countDown();
+        int first = 0;
+        for (Future<Boolean> firstUse : firstUses) {
+            first += firstUse.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(first).isEqualTo(1 + callers / 2);
+        assertThat(query("select count(*) from assertion_replays")).containsExactly(String.valueOf(1 + callers / 2));
+        assertThat(writer.commits()).isLessThan(callers);
+    }
+
+    private static LogEvent logEvent(int n, OrgId org) {
+        return new LogEvent(new LogEventId(String.format("log%017d", n)), org, STARTED, "token.issued",
+                "app00000000000000001", "token-endpoint", LogEvent.Outcome.SUCCESS, Optional.empty());
     }
 
     private static DataSource slowToConnect(DataSource target) {

@@ -1,0 +1,24 @@
+package io.flowgate.application.port.out;
+
+import io.flowgate.domain.execution.Execution;
+import io.flowgate.domain.log.LogEvent;
+import java.util.Optional;
+
+/**
+ * What the token and invoke endpoints write, made durable before they answer: executions and
+ * system-log events. A call returns only after its rows are committed; concurrent calls share
+ * commits, so durability costs one commit per batch, not per request.
+ */
+public interface Journal {
+
+    /**
+     * Recording the same execution again (when a run that answered early ends) updates it.
+     *
+     * @param logEvent a system log entry committed together with the execution (the "invoke allowed" entry)
+     * @throws IllegalStateException when the record could not be made durable
+     */
+    void recordDurably(Execution execution, Optional<LogEvent> logEvent);
+
+    /** @throws IllegalStateException when the event could not be made durable */
+    void recordDurably(LogEvent event);
+}
