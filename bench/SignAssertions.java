@@ -7,6 +7,9 @@ import com.nimbusds.jwt.SignedJWT;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Provider;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -34,7 +37,7 @@ public class SignAssertions {
         for (int t = 0; t < threads; t++) {
             int share = count / threads + (t < count % threads ? 1 : 0);
             parts.add(pool.submit(() -> {
-                RSASSASigner signer = new RSASSASigner(key);
+                RSASSASigner signer = signer(key);
                 List<String> out = new ArrayList<>(share);
                 for (int i = 0; i < share; i++) {
                     SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
@@ -52,5 +55,19 @@ public class SignAssertions {
             }
         }
         pool.shutdown();
+    }
+
+    /** With ACCP when it loads (as the server does): several times faster than the JDK at RSA signing. */
+    private static RSASSASigner signer(RSAKey key) throws Exception {
+        try {
+            Provider accp = (Provider) Class.forName("com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider")
+                    .getField("INSTANCE").get(null);
+            PrivateKey own = (PrivateKey) KeyFactory.getInstance("RSA", accp).translateKey(key.toPrivateKey());
+            RSASSASigner signer = new RSASSASigner(own);
+            signer.getJCAContext().setProvider(accp);
+            return signer;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return new RSASSASigner(key);
+        }
     }
 }

@@ -2,7 +2,7 @@
 # Flowgate's benchmark on this machine, in one run: the HTTP ceiling (ping), the token endpoint with
 # RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, and the crypto ceiling.
 # Prints one table and writes the same numbers as JSON under bench/results/.
-# Environment: BENCH_DURATION (default 20s), BENCH_CONNECTIONS (32), BENCH_PORT (18181),
+# Environment: BENCH_DURATION (default 20s), BENCH_WARMUP (10s, before each scenario), BENCH_CONNECTIONS (32), BENCH_PORT (18181),
 # BENCH_ASSERTIONS (160000 per token run), BENCH_JAVA_OPTS (extra JVM options for the server, e.g. a
 # flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
 # (for trying the harness out; such numbers are not comparable).
@@ -10,6 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 duration=${BENCH_DURATION:-20s}
+warmup=${BENCH_WARMUP:-10s}
+# enough single-use assertions for the token warm-up at up to 8,000 tokens/s
+warmup_assertions=$(( ${warmup%s} * 8000 ))
 connections=${BENCH_CONNECTIONS:-32}
 threads=2
 port=${BENCH_PORT:-18181}
@@ -54,12 +57,15 @@ field 'json.dumps(d["privateJwk"])' > "$work/key.json"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
 results="[]"
+# Warms the JIT up on the same requests first, so that compilation does not count against the scenario.
+warmup() { # wrk script, path, extra env
+    cat "bench/$1" bench/report.lua > "$work/warmup.lua"
+    env BENCH_PATH="$2" BENCH_THREADS=$threads "${@:3}" \
+        wrk -t$threads -c"$connections" -d"$warmup" -s "$work/warmup.lua" "$base" >/dev/null
+}
 measure() { # name, wrk script, path, extra env
     local name=$1 script=$2 path=$3
     cat "bench/$script" bench/report.lua > "$work/script.lua"
-    if [ "$script" != token.lua ]; then # warm the JIT up first; token runs cannot: their assertions are single-use
-        env BENCH_PATH="$path" "${@:4}" wrk -t$threads -c"$connections" -d3s -s "$work/script.lua" "$base" >/dev/null
-    fi
     local before; before=$(cpu_ticks)
     local line
     line=$(env BENCH_PATH="$path" BENCH_THREADS=$threads "${@:4}" \
@@ -71,29 +77,42 @@ r=json.loads('$line'); r['name']='$name'; r['rps']=r['requests']/r['seconds']
 r['server_cpu_cores']=$ticks/$(getconf CLK_TCK)/r['seconds']
 print(json.dumps(json.loads('''$results''')+[r]))")
 }
-assertions() { # how many to pre-sign: enough that none is ever reused
-    java -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$work/assertions.txt"
+rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results''') if r['name'] == '$1'][0]['rps']))"; }
+assertions() { # count, file: single-use assertions, enough that none is ever reused
+    java -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$2"
+}
+token_run() { # name: warm up on assertions of its own, then measure on fresh ones
+    assertions "$warmup_assertions" "$work/warmup.txt"
+    warmup token.lua /orgs/bench/oauth2/v1/token BENCH_ASSERTIONS="$work/warmup.txt"
+    assertions "${BENCH_ASSERTIONS:-160000}" "$work/assertions.txt"
+    measure "$1" token.lua /orgs/bench/oauth2/v1/token BENCH_ASSERTIONS="$work/assertions.txt"
 }
 
-echo "bench: ready after ${ready_ms} ms; measuring ${duration} per scenario, $threads threads, $connections connections"
+echo "bench: ready after ${ready_ms} ms; measuring ${duration} per scenario after ${warmup} of warm-up," \
+    "$threads threads, $connections connections"
+warmup ping.lua /health/live
 measure ping ping.lua /health/live
 
-assertions "${BENCH_ASSERTIONS:-160000}"
-measure token_rs256 token.lua "/orgs/bench/oauth2/v1/token" BENCH_ASSERTIONS="$work/assertions.txt"
+token_run token_rs256
 curl -sf -X POST "$base/orgs/bench/api/v1/authorization-server/keys/rotate" -H "Authorization: SSWS $admin" \
     -H 'Content-Type: application/json' -d '{"alg":"ES256"}' >/dev/null
-assertions "${BENCH_ASSERTIONS:-160000}"
-measure token_es256 token.lua "/orgs/bench/oauth2/v1/token" BENCH_ASSERTIONS="$work/assertions.txt"
+token_run token_es256
 
 # Clients reuse a token for its lifetime, and so does the invoke benchmark.
-assertions 1
+assertions 1 "$work/one.txt"
 token=$(curl -sf "$base/orgs/bench/oauth2/v1/token" -d grant_type=client_credentials \
     -d scope=okta.workflows.invoke.manage \
     -d client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer \
-    -d client_assertion="$(cat "$work/assertions.txt")" \
+    -d client_assertion="$(cat "$work/one.txt")" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-measure invoke_1_step invoke.lua "$(field 'd["flows"]["one"]')" BENCH_TOKEN="$token"
-measure invoke_10_steps invoke.lua "$(field 'd["flows"]["ten"]')" BENCH_TOKEN="$token"
+one=$(field 'd["flows"]["one"]'); ten=$(field 'd["flows"]["ten"]')
+warmup invoke.lua "$one" BENCH_TOKEN="$token"
+measure invoke_1_step invoke.lua "$one" BENCH_TOKEN="$token"
+# Latency at half the peak rate: each connection pauses between requests (wrk has no fixed-rate mode).
+pause_ms=$(( connections * 2 * 1000 / $(rps_of invoke_1_step) ))
+measure invoke_1_step_half_rate invoke.lua "$one" BENCH_TOKEN="$token" BENCH_PAUSE_MS="$pause_ms"
+warmup invoke.lua "$ten" BENCH_TOKEN="$token"
+measure invoke_10_steps invoke.lua "$ten" BENCH_TOKEN="$token"
 peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$server/status") / 1024 ))
 
 java -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
@@ -105,9 +124,9 @@ results = json.loads(sys.argv[2])
 ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"(\w+) verify\+sign per second: (\d+)", crypto)}
 by = {r["name"]: r for r in results}
 print(crypto.strip())
-print(f"{'scenario':18} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}")
+print(f"{'scenario':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}")
 for r in results:
-    print(f"{r['name']:18} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
+    print(f"{r['name']:24} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
           f" {r['server_cpu_cores']:9.2f} c")
 ratios = {
     "token_rs256 / crypto ceiling RS256": by["token_rs256"]["rps"] / ceiling["RS256"],

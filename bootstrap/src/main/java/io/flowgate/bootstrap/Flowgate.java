@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
 /** A running Flowgate node: its database connection, its persistence unit and its HTTP server. */
@@ -30,6 +31,7 @@ public final class Flowgate implements AutoCloseable {
     private static final int REQUEST_CONNECTIONS = 10;
     /** One for the change listener, which holds it, and one for the group-commit writer. */
     private static final int BACKGROUND_CONNECTIONS = 2;
+    private static final int HTTP_THREADS = 64;
     private static final System.Logger LOG = System.getLogger(Flowgate.class.getName());
 
     private final Optional<EmbeddedDatabase> embedded;
@@ -80,7 +82,12 @@ public final class Flowgate implements AutoCloseable {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
-        server.getListeners().forEach(listener -> listener.getKeepAlive().setMaxRequestsCount(-1));
+        server.getListeners().forEach(listener -> {
+            listener.getKeepAlive().setMaxRequestsCount(-1);
+            listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
+                    .setPoolName("flowgate-http").setCorePoolSize(workerThreads()).setMaxPoolSize(workerThreads())
+                    .setDaemon(false)); // they keep the process alive once main returns
+        });
         try {
             server.start();
         } catch (IOException e) {
@@ -108,6 +115,15 @@ public final class Flowgate implements AutoCloseable {
         hikari.setAutoCommit(false);
         hikari.setMaximumPoolSize(size);
         return new HikariDataSource(hikari);
+    }
+
+    /**
+     * Request threads spend much of a request waiting for its group commit, so there are many more
+     * of them than cores: with Grizzly's default (two per core) the commits, not the cores, set the pace.
+     * The system property {@code flowgate.httpThreads} overrides it for measuring.
+     */
+    private static int workerThreads() {
+        return Integer.getInteger("flowgate.httpThreads", HTTP_THREADS);
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */
