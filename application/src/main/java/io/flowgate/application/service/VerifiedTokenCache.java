@@ -11,14 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * expire: clients reuse a token for an hour, so its signature is checked once, not per call. Only
  * the signature is cached; revocation and the app's status are checked on every call.
  */
-final class VerifiedTokenCache {
+// Public only so that the hot-path benchmark in bootstrap's test sources measures this very cache.
+public final class VerifiedTokenCache {
 
     /** Past this many entries the cache starts over, so a flood of distinct tokens cannot grow it without end. */
     private static final int MAX_ENTRIES = 100_000;
 
     private final Map<String, AccessTokenClaims> verified = new ConcurrentHashMap<>();
 
-    Optional<AccessTokenClaims> get(String tokenHash, Instant now) {
+    public Optional<AccessTokenClaims> get(String tokenHash, Instant now) {
         AccessTokenClaims claims = verified.get(tokenHash);
         if (claims != null && !claims.expiresAt().isAfter(now)) {
             verified.remove(tokenHash);
@@ -27,7 +28,7 @@ final class VerifiedTokenCache {
         return Optional.ofNullable(claims);
     }
 
-    void put(String tokenHash, AccessTokenClaims claims) {
+    public void put(String tokenHash, AccessTokenClaims claims) {
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }
