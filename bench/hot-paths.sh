@@ -17,7 +17,7 @@ export FLOWGATE_TEST_DB_URL="${FLOWGATE_TEST_DB_URL:-jdbc:postgresql://127.0.0.1
 export FLOWGATE_TEST_DB_USER="${FLOWGATE_TEST_DB_USER:-postgres}"
 
 # One reactor build, so that the sibling modules resolve to their fresh target directories, not to installed jars.
-mvn -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
+mvn -B -q -pl bootstrap -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 classpath="bootstrap/target/classes:bootstrap/target/test-classes:$(cat bootstrap/target/bench-classpath.txt)"
 

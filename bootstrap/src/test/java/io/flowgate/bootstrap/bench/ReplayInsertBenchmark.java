@@ -1,13 +1,10 @@
 package io.flowgate.bootstrap.bench;
 
-import io.flowgate.adapter.out.persistence.JpaReplayStore;
-import io.flowgate.adapter.out.persistence.JpaUnitOfWork;
-import io.flowgate.adapter.out.persistence.PersistenceUnit;
+import io.flowgate.adapter.out.persistence.GroupCommitWriter;
 import io.flowgate.adapter.out.persistence.TestDatabase;
 import io.flowgate.application.port.out.ReplayStore;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.org.OrgId;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,26 +47,11 @@ public class ReplayInsertBenchmark {
         expiresAt = Instant.now().plusSeconds(300);
     }
 
-    /**
-     * The store under test, built in this one place: today the JPA store, one transaction per call as the token
-     * service runs it; a store that writes through the DataSource itself replaces all of this.
-     */
+    /** The store the token endpoint uses: inserts from concurrent callers share a commit. */
     private ReplayStore replayStore(DataSource dataSource) {
-        EntityManagerFactory entityManagerFactory = PersistenceUnit.create(dataSource);
-        storeResources = entityManagerFactory::close;
-        JpaUnitOfWork unitOfWork = new JpaUnitOfWork(entityManagerFactory);
-        JpaReplayStore store = new JpaReplayStore(unitOfWork);
-        return new ReplayStore() {
-            @Override
-            public boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt) {
-                return unitOfWork.inTransaction(() -> store.firstUse(orgId, clientId, jti, expiresAt));
-            }
-
-            @Override
-            public int purgeExpired(Instant now) {
-                return unitOfWork.inTransaction(() -> store.purgeExpired(now));
-            }
-        };
+        GroupCommitWriter writer = new GroupCommitWriter(dataSource);
+        storeResources = writer;
+        return writer;
     }
 
     @TearDown
