@@ -20,4 +20,11 @@ if [[ $# -gt 0 && $1 != -* ]]; then
   shift
 fi
 
-exec java -cp "$classpath" org.openjdk.jmh.Main "$pattern" -f 3 -wi 5 -w 1s -i 5 -r 2s "$@"
+# JMH refuses an option given twice, so a default applies only when the command line does not set that option.
+defaults=(-f 3 -wi 5 -w 1s -i 5 -r 2s)
+options=()
+for ((k = 0; k < ${#defaults[@]}; k += 2)); do
+  [[ " $* " == *" ${defaults[k]} "* ]] || options+=("${defaults[k]}" "${defaults[k + 1]}")
+done
+
+exec java -cp "$classpath" org.openjdk.jmh.Main "$pattern" "${options[@]}" "$@"
