@@ -113,7 +113,7 @@ final class Wiring {
         ReadCache cache = new ReadCache();
         ChangeListener changes = new ChangeListener(backgroundDataSource, cache);
         JpaUnitOfWork unitOfWork = new JpaUnitOfWork(entityManagerFactory, cache);
-        GroupCommitWriter writer = new GroupCommitWriter(backgroundDataSource);
+        GroupCommitWriter writer = new GroupCommitWriter(backgroundDataSource, GROUP_COMMIT_WRITERS);
         JpaOrgRepository orgs = new JpaOrgRepository(unitOfWork);
         JpaAdminTokenRepository adminTokens = new JpaAdminTokenRepository(unitOfWork);
         JpaSystemLog systemLog = new JpaSystemLog(unitOfWork);
@@ -190,6 +190,9 @@ final class Wiring {
                 PURGE_INTERVAL.toSeconds(), PURGE_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         return new Wired(application, List.of(housekeeping::shutdownNow, writer, flowRuns::shutdown, changes), cache);
     }
+
+    /** Batches in flight at once: one is written while others wait for the disk. */
+    static final int GROUP_COMMIT_WRITERS = 4;
 
     /** How often expired assertion ids and revocations are deleted; every node does it, which is harmless. */
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);

@@ -49,7 +49,7 @@ public class ReplayInsertBenchmark {
 
     /** The store the token endpoint uses: inserts from concurrent callers share a commit. */
     private ReplayStore replayStore(DataSource dataSource) {
-        GroupCommitWriter writer = new GroupCommitWriter(dataSource);
+        GroupCommitWriter writer = new GroupCommitWriter(dataSource, 4);
         storeResources = writer;
         return writer;
     }

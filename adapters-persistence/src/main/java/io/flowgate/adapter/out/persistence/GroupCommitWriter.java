@@ -29,15 +29,17 @@ import javax.sql.DataSource;
 
 /**
  * Group commit for the writes of the token and invoke endpoints: callers queue their rows and
- * wait; one writer thread takes everything queued, writes it in JDBC batches and one commit, then
- * releases all of them. Under load a commit covers many requests; alone, a request waits for just
+ * wait; a writer thread takes everything queued, writes it in JDBC batches and one commit, then
+ * releases all of them. A few writers share the queue, so that a batch is written while the one
+ * before waits for the disk. Under load a commit covers many requests; alone, a request waits for just
  * its own commit. Each request's rows (an execution and its log event) commit together, and a
  * batch that fails is retried request by request, so one bad row fails only its own request.
  *
  * <p>Assertion ids go through here too: the primary key of {@code assertion_replays} decides
  * which insert is the first use, on every node, and the commit makes that decision durable before
- * a token is issued. Inserts run in key order, so two nodes' batches never wait on each other in a
- * cycle.
+ * a token is issued. Inserts run in key order, so two batches (of this node or another) never wait
+ * on each other in a cycle. An execution recorded twice (a run that answered early) is queued the
+ * second time only after its first record committed, so the two never race.
  */
 public final class GroupCommitWriter implements Journal, ReplayStore, AutoCloseable {
 
@@ -79,16 +81,24 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
 
     private final DataSource dataSource;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
     private final AtomicLong commits = new AtomicLong();
     private volatile boolean open = true;
 
-    /** @param dataSource should not be the pool that request threads draw from, so that the writer never waits for them */
-    public GroupCommitWriter(DataSource dataSource) {
+    /**
+     * @param dataSource should not be the pool that request threads draw from, so that the writers never wait for
+     *                   them; it needs a connection per writer
+     * @param writers how many batches may be in flight at once: while one waits for its commit to reach the disk,
+     *                the next is written
+     */
+    public GroupCommitWriter(DataSource dataSource, int writers) {
         this.dataSource = dataSource;
-        this.writer = new Thread(this::writeLoop, "flowgate-group-commit");
-        this.writer.setDaemon(true);
-        this.writer.start();
+        for (int i = 1; i <= writers; i++) {
+            Thread writer = new Thread(this::writeLoop, "flowgate-group-commit-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            this.writers.add(writer);
+        }
     }
 
     @Override
@@ -297,12 +307,14 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         return text == null ? null : text.replace("\u0000", "\uFFFD").replace("\\u0000", "\\uFFFD");
     }
 
-    /** Writes what is queued, then stops the writer. */
+    /** Writes what is queued, then stops the writers. */
     @Override
     public void close() {
         open = false;
         try {
-            writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            for (Thread writer : writers) {
+                writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,7 +16,7 @@ class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
     @Override
     protected ReplayStore store() {
         if (writer == null) {
-            writer = new GroupCommitWriter(postgres.database().dataSource());
+            writer = new GroupCommitWriter(postgres.database().dataSource(), 2);
         }
         return writer;
     }
