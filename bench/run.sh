@@ -2,9 +2,9 @@
 # Flowgate's benchmark on this machine, in one run: the HTTP ceiling (ping), the token endpoint with
 # RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, and the crypto ceiling.
 # Prints one table and writes the same numbers as JSON under bench/results/.
-# Environment: BENCH_DURATION (default 20s), BENCH_WARMUP (20s, before each scenario), BENCH_CONNECTIONS (32), BENCH_PORT (18181),
-# BENCH_ASSERTIONS (160000 per token run), BENCH_JAVA_OPTS (extra JVM options for the server, e.g. a
-# flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
+# Environment: BENCH_DURATION (default 20s), BENCH_WARMUP (20s, before each scenario), BENCH_CONNECTIONS
+# (32), BENCH_PORT (18181), BENCH_ASSERTIONS (160000 per token run), BENCH_JAVA_OPTS (extra JVM options
+# for the server, e.g. a flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
 # (for trying the harness out; such numbers are not comparable).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -30,7 +30,9 @@ public final class PersistenceUnit {
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("flowgate")
                 .managedClasses(ENTITIES)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
+                // Flyway owns the schema; Hibernate only checks that the entities match it. (The JPA
+                // property must say so too: its "none" would silently override hbm2ddl's validate.)
+                .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "validate")
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                 // The pool hands out connections with auto-commit off; Hibernate need not check.
                 .property(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)

@@ -14,8 +14,9 @@ public interface UnitOfWork {
     /**
      * A unit of work that only reads, for the token and invoke endpoints: its reads may come from a
      * per-node cache that every commit on any node invalidates, so they can lag the database by the
-     * moment a change takes to reach this node. It must not write; a rule that reads and then
-     * writes uses {@link #inTransaction}.
+     * moment a change takes to reach this node. It must not write, nor change the aggregates it
+     * reads (they may be shared with other reading units); a rule that reads and then writes uses
+     * {@link #inTransaction}.
      */
     default <T> T reading(Supplier<T> work) {
         return inTransaction(work);
