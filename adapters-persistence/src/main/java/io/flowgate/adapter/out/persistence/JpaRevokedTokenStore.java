@@ -37,6 +37,7 @@ public final class JpaRevokedTokenStore implements RevokedTokenStore {
                 .isEmpty());
     }
 
+    /** The cache key of a revocation check. */
     private record Revoked(String jwtId) {
     }
 

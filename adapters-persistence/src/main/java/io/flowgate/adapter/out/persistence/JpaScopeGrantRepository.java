@@ -44,6 +44,7 @@ public final class JpaScopeGrantRepository implements ScopeGrantRepository {
                 .toList());
     }
 
+    /** The cache key of an app's grants. */
     private record GrantsOf(AppId appId) {
     }
 
