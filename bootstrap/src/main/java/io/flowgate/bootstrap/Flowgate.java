@@ -86,8 +86,8 @@ public final class Flowgate implements AutoCloseable {
                 backgroundDataSource, entityManagerFactory);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
-        // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
         server.getListeners().forEach(listener -> {
+            // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
             listener.getKeepAlive().setMaxRequestsCount(-1);
             listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
                     .setPoolName("flowgate-http").setCorePoolSize(HTTP_THREADS).setMaxPoolSize(HTTP_THREADS)
