@@ -3,9 +3,7 @@ package io.flowgate.bootstrap;
 import static io.flowgate.bootstrap.InvokeSeed.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -45,15 +43,39 @@ class TwoNodesTest {
 
     @Test
     void appDeactivatedOnOneNode_getsNoTokenFromTheOther_withinASecond() {
+        ApiClient client = ApiClient.register(node, freshOrg("acme"), "RS256");
+        assertThat(tokenFromTheOtherNode(client, client.assertion()).statusCode()).isEqualTo(200);
+
+        client.deactivate();
+
+        assertThat(eventually(() -> tokenFromTheOtherNode(client, client.assertion()).statusCode(), 401)).isTrue();
+    }
+
+    @Test
+    void keyDeactivatedOnOneNode_signsNoAssertionForTheOther_withinASecond() {
+        ApiClient client = ApiClient.register(node, freshOrg("acme"), "RS256");
+        ApiClient.Key second = client.addKey("ES256");
+        assertThat(tokenFromTheOtherNode(client, client.assertion()).statusCode()).isEqualTo(200);
+
+        client.deactivate(client.key());
+
+        assertThat(eventually(() -> tokenFromTheOtherNode(client, client.assertion()).statusCode(), 401)).isTrue();
+        assertThat(tokenFromTheOtherNode(client, client.assertion().signedWith(second)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void grantRemovedOnOneNode_getsNoTokenForItsScopeFromTheOther_withinASecond() {
         RunningNode.OrgAdmin acme = freshOrg("acme");
-        InvokeSeed.Client client = seed.client(acme);
-        assertThat(tokenFromTheOtherNode(acme, client).statusCode()).isEqualTo(200);
+        ApiClient client = ApiClient.register(node, acme, "RS256");
+        assertThat(tokenFromTheOtherNode(client, client.assertion()).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> deactivated = node.http().post(
-                acme.api("/apps/" + client.id() + "/lifecycle/deactivate"), "", acme.auth());
-        assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+        HttpResponse<String> grants = node.http().get(acme.api("/apps/" + client.clientId() + "/grants"), acme.auth());
+        String grantId = Http.json(grants).get(0).get("id").asText();
+        HttpResponse<String> removed = node.http().delete(
+                acme.api("/apps/" + client.clientId() + "/grants/" + grantId), acme.auth());
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
 
-        assertThat(eventually(() -> tokenFromTheOtherNode(acme, client).statusCode(), 401)).isTrue();
+        assertThat(eventually(() -> tokenFromTheOtherNode(client, client.assertion()).statusCode(), 400)).isTrue();
     }
 
     @Test
@@ -90,11 +112,9 @@ class TwoNodesTest {
         return node.createOrg(slug);
     }
 
-    private static HttpResponse<String> tokenFromTheOtherNode(RunningNode.OrgAdmin org, InvokeSeed.Client client) {
-        return otherHttp.postForm("/orgs/" + org.slug() + "/oauth2/v1/token",
-                "grant_type=client_credentials&scope=" + InvokeSeed.INVOKE_SCOPE
-                        + "&client_assertion_type=" + URLEncoder.encode(InvokeSeed.ASSERTION_TYPE, StandardCharsets.UTF_8)
-                        + "&client_assertion=" + InvokeSeed.assertion(client, org.issuer() + "/oauth2/v1/token"));
+    /** A token request with a fresh assertion (a new jti each time), sent to the other node. */
+    private static HttpResponse<String> tokenFromTheOtherNode(ApiClient client, Assertion assertion) {
+        return otherHttp.postForm(client.tokenPath(), TokenForm.of(assertion.sign()).encode());
     }
 
     private static boolean eventually(Supplier<Integer> status, int expected) {
