@@ -421,6 +421,21 @@ class TokenEndpointRefusalsTest {
         assertThat(spentAssertions(node)).isEqualTo(1);
     }
 
+    /** The assertion is used up in the same commit that records the refusal, so it cannot be retried. */
+    @Test
+    void assertionOfARequestRefusedForItsScope_isSpent_andRefusedWhenSentAgainWithAGoodScope() {
+        String jws = client.assertion().sign();
+        assertThat(request(node, client, TokenForm.of(jws).set("scope", "evil.unknown.scope")).statusCode())
+                .isEqualTo(400);
+
+        String description = refused(send(jws), 401, "invalid_client", "assertion_replayed", jws);
+
+        assertThat(description).contains("already used");
+        assertThat(logEvents(node, acme, "token.denied")).extracting(event -> event.get("reason").asText())
+                .containsExactlyInAnyOrder("scope_invalid", "assertion_replayed");
+        assertThat(spentAssertions(node)).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"password", "authorization_code", "urn:ietf:params:oauth:grant-type:jwt-bearer"})
     void grantTypeOtherThanClientCredentials_isUnsupported(String grantType) {

@@ -37,6 +37,13 @@ final class ClientAuthenticator {
     record Authenticated(App app) implements Outcome {
     }
 
+    /**
+     * Everything holds but the single use, still to be checked: {@code jti} is to be remembered
+     * until {@code forgetAfter}.
+     */
+    record Verified(App app, String jti, Instant forgetAfter) implements Outcome {
+    }
+
     record Rejected(String reason, String description, Optional<AppId> claimedClient) implements Outcome {
     }
 
@@ -56,11 +63,32 @@ final class ClientAuthenticator {
     }
 
     /**
+     * Every check, the single use included.
+     *
      * @param audiences the values {@code aud} may take: this endpoint's URL and the issuer
      * @param clientIdField the {@code client_id} form field, if the client sent one
+     * @return {@link Authenticated} or {@link Rejected}
      */
     Outcome authenticate(Org org, Optional<String> assertionType, Optional<String> assertion,
                          Optional<String> clientIdField, Set<String> audiences, Instant now) {
+        Outcome outcome = verify(org, assertionType, assertion, clientIdField, audiences, now);
+        if (!(outcome instanceof Verified verified)) {
+            return outcome;
+        }
+        if (!replays.firstUse(org.id(), verified.app().id(), verified.jti(), verified.forgetAfter())) {
+            return replayed(verified.app().id());
+        }
+        return new Authenticated(verified.app());
+    }
+
+    /**
+     * Every check but the single use, which the caller makes with {@link ReplayStore} before it
+     * answers — together with recording its answer, in one commit.
+     *
+     * @return {@link Verified} or {@link Rejected}
+     */
+    Outcome verify(Org org, Optional<String> assertionType, Optional<String> assertion,
+                   Optional<String> clientIdField, Set<String> audiences, Instant now) {
         if (assertion.isEmpty()) {
             return reject("assertion_missing", "client authentication is required: send client_assertion"
                     + " (private_key_jwt)", Optional.empty());
@@ -98,12 +126,13 @@ final class ClientAuthenticator {
         if (key.isEmpty() || !reader.signatureVerifies(claims, key.get())) {
             return reject("client_not_authenticated", NOT_AUTHENTICATED, claimed);
         }
-        Instant forgetAfter = claims.expiresAt().orElseThrow().plus(clockSkew);
-        if (!replays.firstUse(org.id(), app.get().id(), claims.jwtId().get(), forgetAfter)) {
-            return reject("assertion_replayed", "this assertion was already used: make a new one, with a new jti,"
-                    + " for each request", claimed);
-        }
-        return new Authenticated(app.get());
+        return new Verified(app.get(), claims.jwtId().get(), claims.expiresAt().orElseThrow().plus(clockSkew));
+    }
+
+    /** The refusal of an assertion whose {@code jti} was seen before. */
+    static Rejected replayed(AppId client) {
+        return reject("assertion_replayed", "this assertion was already used: make a new one, with a new jti,"
+                + " for each request", Optional.of(client));
     }
 
     private Optional<Rejected> checkTimes(ClientAssertion claims, Instant now, Optional<AppId> claimed) {

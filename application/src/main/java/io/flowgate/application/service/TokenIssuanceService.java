@@ -17,8 +17,8 @@ import io.flowgate.application.port.out.ScopeGrantRepository;
 import io.flowgate.application.port.out.ScopeRepository;
 import io.flowgate.application.port.out.SigningKeyRepository;
 import io.flowgate.application.port.out.UnitOfWork;
-import io.flowgate.application.service.ClientAuthenticator.Authenticated;
 import io.flowgate.application.service.ClientAuthenticator.Rejected;
+import io.flowgate.application.service.ClientAuthenticator.Verified;
 import io.flowgate.domain.InvalidValue;
 import io.flowgate.domain.NotFound;
 import io.flowgate.domain.app.App;
@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
 /**
  * Issues access tokens for the client credentials grant. The client authenticates first (401 on
  * any doubt), then the grant type and the scopes are checked (400). Every outcome is logged.
- * What it reads may come from the per-node cache; what it writes (the assertion id, the log
- * event) goes through the group-committed journal and replay store.
+ * What it reads may come from the per-node cache. What it writes goes through group commits: the
+ * assertion id together with the answer's log event, in the one commit a token waits for.
  */
 public final class TokenIssuanceService implements IssueTokenUseCase {
 
@@ -55,6 +55,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
     private final SigningKeyRepository signingKeys;
     private final AccessTokenSigner signer;
     private final ClientAuthenticator authenticator;
+    private final ReplayStore replays;
     private final Journal journal;
     private final Clock clock;
     private final IdGenerator ids;
@@ -73,6 +74,7 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
         this.signingKeys = signingKeys;
         this.signer = signer;
         this.authenticator = new ClientAuthenticator(apps, keys, assertions, replays, clockSkew);
+        this.replays = replays;
         this.journal = journal;
         this.clock = clock;
         this.ids = ids;
@@ -94,37 +96,54 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
                 return refuse(org, now, "unknown-client", "multiple_client_auth", OAuthError.INVALID_REQUEST,
                         "use exactly one client authentication method: private_key_jwt");
             }
-            ClientAuthenticator.Outcome outcome = authenticator.authenticate(org, request.clientAssertionType(),
+            ClientAuthenticator.Outcome outcome = authenticator.verify(org, request.clientAssertionType(),
                     request.clientAssertion(), request.clientId(),
                     Set.of(urls.tokenEndpoint(org.slug()), urls.issuer(org.slug())), now);
             if (outcome instanceof Rejected rejected) {
                 return refuse(org, now, rejected.claimedClient().map(Object::toString).orElse("unknown-client"),
-                        rejected.reason(), OAuthError.INVALID_CLIENT, rejected.description());
+                        rejected);
             }
-            App app = ((Authenticated) outcome).app();
-            String actor = app.id().value();
-            if (request.grantType().isEmpty()) {
-                return refuse(org, now, actor, "grant_type_missing", OAuthError.INVALID_REQUEST,
-                        "grant_type is required: client_credentials");
+            Verified client = (Verified) outcome;
+            Answer answer = answer(org, client.app(), request, now);
+            // One commit makes the assertion used and records the answer: a refused request uses it up too.
+            if (!replays.firstUse(org.id(), client.app().id(), client.jti(), client.forgetAfter(), answer.logEvent())) {
+                return refuse(org, now, client.app().id().value(), ClientAuthenticator.replayed(client.app().id()));
             }
-            if (!request.grantType().get().equals(CLIENT_CREDENTIALS)) {
-                return refuse(org, now, actor, "grant_type_unsupported", OAuthError.UNSUPPORTED_GRANT_TYPE,
-                        "this server supports only grant_type=client_credentials");
-            }
-            Set<ScopeName> granted = grants.listForApp(org.id(), app.id()).stream()
-                    .map(ScopeGrant::scope)
-                    .collect(Collectors.toSet());
-            ScopeCheck check = checkScopes(request.scope(), granted);
-            if (check.problem().isPresent()) {
-                return refuse(org, now, actor, "scope_invalid", OAuthError.INVALID_SCOPE, check.problem().get());
-            }
-            SigningKey key = signingKeys.findActive(org.id())
-                    .orElseThrow(() -> new IllegalStateException("org " + org.id() + " has no active signing key"));
-            String accessToken = signer.sign(key, new AccessTokenClaims(ids.newId(), urls.issuer(org.slug()),
-                    app.id(), check.scopes(), now, now.plus(tokenTtl)));
-            log(org, now, actor, "token.issued", LogEvent.Outcome.SUCCESS, Optional.empty());
-            return new Issued(accessToken, tokenTtl.toSeconds(), check.scopes());
+            return answer.result();
         });
+    }
+
+    /** What to answer an authenticated client, and the system-log entry that records it. */
+    private record Answer(TokenResult result, LogEvent logEvent) {
+    }
+
+    private Answer answer(Org org, App app, TokenRequest request, Instant now) {
+        String actor = app.id().value();
+        if (request.grantType().isEmpty()) {
+            return refusal(org, now, actor, "grant_type_missing", OAuthError.INVALID_REQUEST,
+                    "grant_type is required: client_credentials");
+        }
+        if (!request.grantType().get().equals(CLIENT_CREDENTIALS)) {
+            return refusal(org, now, actor, "grant_type_unsupported", OAuthError.UNSUPPORTED_GRANT_TYPE,
+                    "this server supports only grant_type=client_credentials");
+        }
+        Set<ScopeName> granted = grants.listForApp(org.id(), app.id()).stream()
+                .map(ScopeGrant::scope)
+                .collect(Collectors.toSet());
+        ScopeCheck check = checkScopes(request.scope(), granted);
+        if (check.problem().isPresent()) {
+            return refusal(org, now, actor, "scope_invalid", OAuthError.INVALID_SCOPE, check.problem().get());
+        }
+        SigningKey key = signingKeys.findActive(org.id())
+                .orElseThrow(() -> new IllegalStateException("org " + org.id() + " has no active signing key"));
+        String accessToken = signer.sign(key, new AccessTokenClaims(ids.newId(), urls.issuer(org.slug()),
+                app.id(), check.scopes(), now, now.plus(tokenTtl)));
+        return new Answer(new Issued(accessToken, tokenTtl.toSeconds(), check.scopes()),
+                logEvent(org, now, actor, "token.issued", LogEvent.Outcome.SUCCESS, Optional.empty()));
+    }
+
+    private Answer refusal(Org org, Instant now, String actor, String reason, OAuthError error, String description) {
+        return new Answer(new Refused(error, description), denied(org, now, actor, reason));
     }
 
     private record ScopeCheck(List<ScopeName> scopes, Optional<String> problem) {
@@ -161,14 +180,23 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
         return new ScopeCheck(List.of(), Optional.of(description));
     }
 
+    /** A refusal that uses no assertion up: its log entry is committed on its own. */
     private Refused refuse(Org org, Instant now, String actor, String reason, OAuthError error, String description) {
-        log(org, now, actor, "token.denied", LogEvent.Outcome.FAILURE, Optional.of(reason));
+        journal.recordDurably(denied(org, now, actor, reason));
         return new Refused(error, description);
     }
 
-    private void log(Org org, Instant now, String actor, String eventType, LogEvent.Outcome outcome,
-                     Optional<String> reason) {
-        journal.recordDurably(new LogEvent(new LogEventId(ids.newId()), org.id(), now, eventType, actor, "token-endpoint",
-                outcome, reason));
+    private Refused refuse(Org org, Instant now, String actor, Rejected rejected) {
+        return refuse(org, now, actor, rejected.reason(), OAuthError.INVALID_CLIENT, rejected.description());
+    }
+
+    private LogEvent denied(Org org, Instant now, String actor, String reason) {
+        return logEvent(org, now, actor, "token.denied", LogEvent.Outcome.FAILURE, Optional.of(reason));
+    }
+
+    private LogEvent logEvent(Org org, Instant now, String actor, String eventType, LogEvent.Outcome outcome,
+                              Optional<String> reason) {
+        return new LogEvent(new LogEventId(ids.newId()), org.id(), now, eventType, actor, "token-endpoint", outcome,
+                reason);
     }
 }

@@ -37,7 +37,7 @@ import javax.sql.DataSource;
  *
  * <p>Assertion ids go through here too: the primary key of {@code assertion_replays} decides
  * which insert is the first use, on every node, and the commit makes that decision durable before
- * a token is issued. Inserts run in key order, so two batches (of this node or another) never wait
+ * a token is issued, together with the log event of the request's answer. Inserts run in key order, so two batches (of this node or another) never wait
  * on each other in a cycle. An execution recorded twice (a run that answered early) is queued the
  * second time only after its first record committed, so the two never race.
  */
@@ -72,7 +72,8 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
     private record LogRow(LogEvent event, CompletableFuture<Boolean> done) implements Pending {
     }
 
-    private record ReplayRow(String orgId, String clientId, String jti, Instant expiresAt,
+    /** {@code logEvent} is written only if the replay row is: on the assertion's first use. */
+    private record ReplayRow(String orgId, String clientId, String jti, Instant expiresAt, Optional<LogEvent> logEvent,
                              CompletableFuture<Boolean> done) implements Pending {
     }
 
@@ -114,8 +115,14 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
 
     @Override
     public boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt) {
-        return await(new ReplayRow(orgId.value(), clientId.value(), jti, expiresAt, new CompletableFuture<>()),
-                "the assertion id");
+        return await(new ReplayRow(orgId.value(), clientId.value(), jti, expiresAt, Optional.empty(),
+                new CompletableFuture<>()), "the assertion id");
+    }
+
+    @Override
+    public boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt, LogEvent answered) {
+        return await(new ReplayRow(orgId.value(), clientId.value(), jti, expiresAt, Optional.of(answered),
+                new CompletableFuture<>()), "the assertion id");
     }
 
     @Override
@@ -205,7 +212,7 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             connection.setAutoCommit(false);
             try {
                 Set<ReplayRow> firstUses = insertReplays(connection, replays);
-                insertExecutionsAndLogs(connection, batch);
+                insertExecutionsAndLogs(connection, batch, firstUses);
                 connection.commit();
                 commits.incrementAndGet();
                 List<Boolean> results = new ArrayList<>(batch.size());
@@ -244,7 +251,8 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         }
     }
 
-    private static void insertExecutionsAndLogs(Connection connection, List<Pending> batch) throws SQLException {
+    private static void insertExecutionsAndLogs(Connection connection, List<Pending> batch, Set<ReplayRow> firstUses)
+            throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
              PreparedStatement log = connection.prepareStatement(LOG)) {
             boolean executions = false;
@@ -259,6 +267,10 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
                     }
                 } else if (pending instanceof LogRow row) {
                     addLogEvent(log, row.event());
+                    logs = true;
+                } else if (pending instanceof ReplayRow replay && replay.logEvent().isPresent()
+                        && firstUses.contains(replay)) {
+                    addLogEvent(log, replay.logEvent().get());
                     logs = true;
                 }
             }

@@ -3,7 +3,13 @@ package io.flowgate.adapter.out.persistence;
 import io.flowgate.application.port.out.AbstractReplayStoreContractTest;
 import io.flowgate.application.port.out.ReplayStore;
 import io.flowgate.application.port.out.UnitOfWork;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
@@ -24,6 +30,30 @@ class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
     @Override
     protected UnitOfWork unitOfWork() {
         return postgres.unitOfWork();
+    }
+
+    /** Log events belong to an org; the replay rows need none. */
+    @BeforeEach
+    void orgOfTheLogEvents() throws SQLException {
+        try (Connection connection = postgres.database().dataSource().getConnection()) {
+            connection.createStatement().execute("insert into orgs (id, slug, name, created) values ('acme', 'acme',"
+                    + " 'Acme', now())");
+            connection.commit();
+        }
+    }
+
+    @Override
+    protected List<String> loggedEventIds() {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = postgres.database().dataSource().getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("select id from system_log")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 
     @AfterEach

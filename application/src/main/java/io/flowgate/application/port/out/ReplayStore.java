@@ -1,6 +1,7 @@
 package io.flowgate.application.port.out;
 
 import io.flowgate.domain.app.AppId;
+import io.flowgate.domain.log.LogEvent;
 import io.flowgate.domain.org.OrgId;
 import java.time.Instant;
 
@@ -12,6 +13,12 @@ public interface ReplayStore {
 
     /** @return true the first time (org, client, jti) is seen; false on every later attempt */
     boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt);
+
+    /**
+     * {@link #firstUse}, and on the first use only, {@code answered} becomes durable in the same
+     * commit: the system-log entry of what the request the assertion authenticated was answered.
+     */
+    boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt, LogEvent answered);
 
     /** Forgets entries whose expiry is before {@code now}; returns how many. */
     int purgeExpired(Instant now);

@@ -3,11 +3,14 @@ package io.flowgate.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowgate.domain.app.AppId;
+import io.flowgate.domain.log.LogEvent;
+import io.flowgate.domain.log.LogEventId;
 import io.flowgate.domain.org.OrgId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +33,9 @@ public abstract class AbstractReplayStoreContractTest {
 
     protected abstract UnitOfWork unitOfWork();
 
+    /** The ids of every log event the store has made durable, in any order. */
+    protected abstract List<String> loggedEventIds();
+
     private boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt) {
         return unitOfWork().inTransaction(() -> store().firstUse(orgId, clientId, jti, expiresAt));
     }
@@ -44,6 +50,24 @@ public abstract class AbstractReplayStoreContractTest {
 
         assertThat(firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES)).isFalse();
         assertThat(firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES.plusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void theAnswerToAFirstUse_isRecordedWithIt_andTheAnswerToAReplayIsNot() {
+        boolean first = unitOfWork().inTransaction(() -> store().firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES,
+                answer("answer1")));
+        boolean again = unitOfWork().inTransaction(() -> store().firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES,
+                answer("answer2")));
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(loggedEventIds()).containsExactly("answer1");
+        assertThat(firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES)).isFalse();
+    }
+
+    private static LogEvent answer(String id) {
+        return new LogEvent(new LogEventId(id), ACME, NOW, "token.issued", CLIENT.value(), "token-endpoint",
+                LogEvent.Outcome.SUCCESS, Optional.empty());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.flowgate.application.port.out;
 
 import io.flowgate.application.fake.DirectUnitOfWork;
 import io.flowgate.application.fake.InMemoryReplayStore;
+import java.util.List;
 
 class InMemoryReplayStoreTest extends AbstractReplayStoreContractTest {
 
@@ -16,5 +17,10 @@ class InMemoryReplayStoreTest extends AbstractReplayStoreContractTest {
     @Override
     protected UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    @Override
+    protected List<String> loggedEventIds() {
+        return store.answers().stream().map(event -> event.id().value()).toList();
     }
 }
