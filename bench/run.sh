@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Flowgate's benchmark on this machine, in one run: the HTTP ceiling (ping), the token endpoint with
 # RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, and the crypto ceiling.
-# Prints one table and writes the same numbers as JSON under bench/results/.
+# Prints one table and writes the same numbers as JSON under bench/results/, with the server's log.
+# The server runs as bin/flowgate runs it.
 # Environment: BENCH_DURATION (default 20s), BENCH_WARMUP (20s, before each scenario), BENCH_CONNECTIONS
 # (32), BENCH_PORT (18181), BENCH_ASSERTIONS (160000 per token run), BENCH_JAVA_OPTS (extra JVM options
 # for the server, e.g. a flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
@@ -31,17 +32,19 @@ if awk "BEGIN { exit !($load > 0.7) }" && [ -z "${BENCH_IGNORE_LOAD:-}" ]; then
     exit 3
 fi
 
+stamp=$(date +%Y%m%dT%H%M%S)
 database="flowgate_bench_$$"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $database"
 operator=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 FLOWGATE_PORT=$port FLOWGATE_PUBLIC_URL=$base FLOWGATE_OPERATOR_TOKEN=$operator \
     FLOWGATE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" FLOWGATE_DB_USER=postgres \
     FLOWGATE_MASTER_KEY=$(head -c 32 /dev/urandom | base64) \
-    java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/server.log" 2>&1 &
+    JAVA_OPTS=${BENCH_JAVA_OPTS:-} bin/flowgate > "$work/server.log" 2>&1 &
 server=$!
 cleanup() {
     kill "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
+    cp "$work/server.log" "bench/results/$stamp-server.log" 2>/dev/null || true
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $database with (force)" || true
     rm -rf "$work"
 }
@@ -124,8 +127,8 @@ peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$server/status") / 1024 ))
 
 java -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
 
-python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" <<'PY'
-import json, re, sys, time
+python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" <<'PY'
+import json, re, sys
 crypto = open(sys.argv[1]).read()
 results = json.loads(sys.argv[2])
 ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"(\w+) verify\+sign per second: (\d+)", crypto)}
@@ -135,7 +138,8 @@ print(f"{'scenario':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9}
       f" {'db CPU':>8}")
 for r in results:
     print(f"{r['name']:24} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
-          f" {r['server_cpu_cores']:9.2f} c {r['db_cpu_cores']:6.2f} c")
+          f" {r['server_cpu_cores']:9.2f} c {r['db_cpu_cores']:6.2f} c"
+          + (f"  ({', '.join(f'{k} {v}' for k, v in r['error_kinds'].items() if v)})" if r['errors'] else ""))
 ratios = {
     "token_rs256 / crypto ceiling RS256": by["token_rs256"]["rps"] / ceiling["RS256"],
     "token_es256 / crypto ceiling RS256 verify + ES256 sign": by["token_es256"]["rps"] / ceiling["RS256"],
@@ -145,7 +149,7 @@ ratios = {
 for name, value in ratios.items():
     print(f"{name:55} {value:6.2f}")
 print(f"peak RSS {sys.argv[3]} MiB; ready {sys.argv[4]} ms after start")
-out = f"bench/results/{time.strftime('%Y%m%dT%H%M%S')}.json"
+out = f"bench/results/{sys.argv[5]}.json"
 json.dump({"results": results, "crypto_ceiling": ceiling, "ratios": ratios, "peak_rss_mib": int(sys.argv[3]),
            "ready_ms": int(sys.argv[4])}, open(out, "w"), indent=2)
 print("written to", out)
