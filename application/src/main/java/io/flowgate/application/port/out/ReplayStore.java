@@ -16,7 +16,7 @@ public interface ReplayStore {
 
     /**
      * {@link #firstUse}, and on the first use only, {@code answered} becomes durable in the same
-     * commit: the system-log entry of what the request the assertion authenticated was answered.
+     * commit: the system-log entry saying how the request this assertion authenticated was answered.
      */
     boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt, LogEvent answered);
 
