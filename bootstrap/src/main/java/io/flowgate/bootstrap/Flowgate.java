@@ -29,8 +29,8 @@ public final class Flowgate implements AutoCloseable {
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
     /** Request threads use at most this many connections at once. */
     private static final int REQUEST_CONNECTIONS = 10;
-    /** One for the change listener, which holds it, and one for each group-commit writer. */
-    private static final int BACKGROUND_CONNECTIONS = 1 + Wiring.GROUP_COMMIT_WRITERS;
+    /** One for the change listener, which holds it, and one for the group-commit writer. */
+    private static final int BACKGROUND_CONNECTIONS = 2;
     /**
      * Request threads spend much of a request waiting for its group commit, so there are many more
      * of them than cores: with Grizzly's default (two per core) the commits, not the cores, set the

@@ -113,7 +113,7 @@ final class Wiring {
         ReadCache cache = new ReadCache();
         ChangeListener changes = new ChangeListener(backgroundDataSource, cache);
         JpaUnitOfWork unitOfWork = new JpaUnitOfWork(entityManagerFactory, cache);
-        GroupCommitWriter writer = new GroupCommitWriter(backgroundDataSource, GROUP_COMMIT_WRITERS);
+        GroupCommitWriter writer = new GroupCommitWriter(backgroundDataSource);
         JpaOrgRepository orgs = new JpaOrgRepository(unitOfWork);
         JpaAdminTokenRepository adminTokens = new JpaAdminTokenRepository(unitOfWork);
         JpaSystemLog systemLog = new JpaSystemLog(unitOfWork);
@@ -190,14 +190,6 @@ final class Wiring {
                 PURGE_INTERVAL.toSeconds(), PURGE_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         return new Wired(application, List.of(housekeeping::shutdownNow, writer, flowRuns::shutdown, changes), cache);
     }
-
-    /**
-     * Batches in flight at once. A commit costs the database far more CPU than the rows in it, so one
-     * writer, whose batches grow while it commits, does best here (invoke on two cores: 5,570/s and
-     * 0.31 database cores with one, 4,910/s with two, 4,290/s and 0.53 with four); more help only
-     * where the disk, not the CPU, makes a commit slow.
-     */
-    static final int GROUP_COMMIT_WRITERS = 1;
 
     /** How often expired assertion ids and revocations are deleted; every node does it, which is harmless. */
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);

@@ -49,7 +49,7 @@ public class ReplayInsertBenchmark {
 
     /** The store the token endpoint uses: inserts from concurrent callers share a commit. */
     private ReplayStore replayStore(DataSource dataSource) {
-        GroupCommitWriter writer = new GroupCommitWriter(dataSource, 4);
+        GroupCommitWriter writer = new GroupCommitWriter(dataSource);
         storeResources = writer;
         return writer;
     }

@@ -22,7 +22,7 @@ class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
     @Override
     protected ReplayStore store() {
         if (writer == null) {
-            writer = new GroupCommitWriter(postgres.database().dataSource(), 2);
+            writer = new GroupCommitWriter(postgres.database().dataSource());
         }
         return writer;
     }

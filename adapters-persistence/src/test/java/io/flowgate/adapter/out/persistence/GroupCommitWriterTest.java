@@ -52,7 +52,7 @@ class GroupCommitWriterTest {
     void open() {
         postgres.unitOfWork().run(() -> new JpaOrgRepository(postgres.unitOfWork())
                 .add(Org.create(ORG, new OrgSlug("acme"), "Acme", STARTED)));
-        writer = new GroupCommitWriter(postgres.database().dataSource(), 2);
+        writer = new GroupCommitWriter(postgres.database().dataSource());
     }
 
     @AfterEach
@@ -120,7 +120,7 @@ class GroupCommitWriterTest {
     void concurrentRecords_allCommit_sharingCommits() throws Exception {
         // A commit that takes a while (as under load) lets the callers queue up behind it.
         writer.close();
-        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()), 2);
+        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()));
         int callers = 40;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch start = new CountDownLatch(1);
@@ -156,7 +156,7 @@ class GroupCommitWriterTest {
     void aBadRowInABatch_failsOnlyItsOwnRequest() throws Exception {
         // The slow connection makes the callers share one batch; the event of an unknown org breaks it.
         writer.close();
-        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()), 2);
+        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()));
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -182,7 +182,7 @@ class GroupCommitWriterTest {
     @Test
     void oneAssertionIdPresentedManyTimesInOneBatch_isAFirstUseOnce() throws Exception {
         writer.close();
-        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()), 2);
+        writer = new GroupCommitWriter(slowToConnect(postgres.database().dataSource()));
         int callers = 20;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch start = new CountDownLatch(1);
