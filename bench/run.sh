@@ -7,7 +7,8 @@
 # and longest warm-up before each scenario), BENCH_CONNECTIONS (32), BENCH_PORT (18181), BENCH_ASSERTIONS
 # (per measured token run; default 1.5 times what the warm-up's rate needs), BENCH_JAVA_OPTS (extra JVM options
 # for the server, e.g. a flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
-# (for trying the harness out; such numbers are not comparable).
+# (for trying the harness out; such numbers are not comparable). A run during which other processes
+# than the server, PostgreSQL and wrk used more than 0.15 cores in a scenario ends with status 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,9 +27,16 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 jar=bootstrap/target/flowgate.jar
 
 # Numbers measured while something else uses the CPU are not Flowgate's numbers.
-load=$(cut -d' ' -f1 /proc/loadavg)
-if awk "BEGIN { exit !($load > 0.7) }" && [ -z "${BENCH_IGNORE_LOAD:-}" ]; then
-    echo "bench: the 1-minute load average is $load: other processes are using the CPU; not measuring" >&2
+# CPU time of the whole machine, of this shell's finished children (wrk), in clock ticks.
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 }' /proc/stat; }
+children_ticks() { awk '{ print $16 + $17 }' "/proc/$$/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+# Not the load average: on some kernels it takes minutes to fall after a busy spell on an idle machine.
+idle_before=$(machine_ticks); sleep 5
+busy=$(( $(machine_ticks) - idle_before ))
+if (( busy > ticks_per_second * 5 / 10 )) && [ -z "${BENCH_IGNORE_LOAD:-}" ]; then
+    echo "bench: the CPUs were $(( busy * 100 / (ticks_per_second * 5) )) % busy over 5 s before starting:" \
+        "other processes are using them; not measuring" >&2
     exit 3
 fi
 
@@ -116,16 +124,22 @@ measure() { # name, wrk script, path, extra env
     cat "bench/$script" bench/report.lua > "$work/script.lua"
     local before; before=$(cpu_ticks)
     local db_before; db_before=$(db_ticks)
+    local machine_before; machine_before=$(machine_ticks)
+    local wrk_before; wrk_before=$(children_ticks)
     local line
     line=$(env BENCH_PATH="$path" BENCH_THREADS=$threads "${@:4}" \
         wrk -t$threads -c"$connections" -d"$duration" -s "$work/script.lua" "$base" | grep '^RESULT ' | cut -c8-)
+    local wrk=$(( $(children_ticks) - wrk_before ))
     local ticks=$(( $(cpu_ticks) - before ))
     local db=$(( $(db_ticks) - db_before ))
+    local other=$(( $(machine_ticks) - machine_before - ticks - db - wrk ))
     results=$(python3 -c "
 import json,sys
 r=json.loads('$line'); r['name']='$name'; r['rps']=r['requests']/r['seconds']
-r['server_cpu_cores']=$ticks/$(getconf CLK_TCK)/r['seconds']
-r['db_cpu_cores']=$db/$(getconf CLK_TCK)/r['seconds']
+r['server_cpu_cores']=$ticks/$ticks_per_second/r['seconds']
+r['db_cpu_cores']=$db/$ticks_per_second/r['seconds']
+r['wrk_cpu_cores']=$wrk/$ticks_per_second/r['seconds']
+r['other_cpu_cores']=max(0, $other)/$ticks_per_second/r['seconds']
 print(json.dumps(json.loads('''$results''')+[r]))")
 }
 rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results''') if r['name'] == '$1'][0]['rps']))"; }
@@ -169,7 +183,7 @@ peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$jvm/status") / 1024 ))
 java -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
 
 python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" "$ready_fresh_ms" "$warmups" <<'PY'
-import json, re, sys
+import json, os, re, sys
 crypto = open(sys.argv[1]).read()
 results = json.loads(sys.argv[2])
 warmups = json.loads(sys.argv[7])
@@ -180,10 +194,11 @@ ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"RS256 verify \+ 
 by = {r["name"]: r for r in results}
 print(crypto.strip())
 print(f"{'scenario':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}"
-      f" {'db CPU':>8} {'warm-up':>8}")
+      f" {'db CPU':>8} {'wrk CPU':>8} {'other':>7} {'warm-up':>8}")
 for r in results:
     print(f"{r['name']:24} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
-          f" {r['server_cpu_cores']:9.2f} c {r['db_cpu_cores']:6.2f} c"
+          f" {r['server_cpu_cores']:9.2f} c {r['db_cpu_cores']:6.2f} c {r['wrk_cpu_cores']:6.2f} c"
+          f" {r['other_cpu_cores']:5.2f} c"
           f" {str(r['warmup_s']) + ' s' if r['warmup_s'] else '':>8}"
           + (f"  ({', '.join(f'{k} {v}' for k, v in r['error_kinds'].items() if v)})" if r['errors'] else ""))
 ratios = {
@@ -196,8 +211,14 @@ for name, value in ratios.items():
     print(f"{name:55} {value:6.2f}")
 print(f"peak RSS {sys.argv[3]} MiB; ready {sys.argv[4]} ms after a restart, {sys.argv[6]} ms after the first start"
       " on a fresh database")
+# Whatever else ran during a scenario took CPU from the server: such a run is not Flowgate's numbers.
+disturbed = {r["name"]: round(r["other_cpu_cores"], 2) for r in results if r["other_cpu_cores"] > 0.15}
 out = f"bench/results/{sys.argv[5]}.json"
 json.dump({"results": results, "crypto_ceiling": ceiling, "ratios": ratios, "peak_rss_mib": int(sys.argv[3]),
-           "ready_ms": int(sys.argv[4]), "ready_fresh_database_ms": int(sys.argv[6])}, open(out, "w"), indent=2)
+           "ready_ms": int(sys.argv[4]), "ready_fresh_database_ms": int(sys.argv[6]),
+           "disturbed_by_other_processes": disturbed}, open(out, "w"), indent=2)
 print("written to", out)
+if disturbed and not os.environ.get("BENCH_IGNORE_LOAD"):
+    print(f"bench: other processes used more than 0.15 cores during {disturbed}: not a valid run", file=sys.stderr)
+    sys.exit(3)
 PY
