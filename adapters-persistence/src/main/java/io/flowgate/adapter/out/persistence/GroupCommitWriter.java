@@ -36,9 +36,10 @@ import javax.sql.DataSource;
  * commits once, then releases all of them; while it commits, the next batch gathers. One writer,
  * not several: a commit costs the database far more CPU than the rows in it, and more writers
  * only make more, smaller commits (invoke on two cores: 5,570/s and 0.31 database cores with one
- * writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers many requests; alone, a request waits for just its own commit. Each
- * request's rows (an execution and its log event) commit together, and a batch that fails is
- * retried request by request, so one bad row fails only its own request.
+ * writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers many
+ * requests; alone, a request waits for just its own commit. Each request's rows (an execution and
+ * its log event) commit together, and a batch that fails is retried request by request, so one
+ * bad row fails only its own request.
  *
  * <p>Assertion ids go through here too: the primary key of {@code assertion_replays} decides
  * which insert is the first use, on every node, and the commit makes that decision durable before
@@ -104,7 +105,10 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
     private final AtomicLong commits = new AtomicLong();
     private volatile boolean open = true;
 
-    /** @param dataSource should not be the pool that request threads draw from, so that the writer never waits for them */
+    /**
+     * @param dataSource should not be the pool that request threads draw from, so that the writer
+     *                   never waits for them
+     */
     public GroupCommitWriter(DataSource dataSource) {
         this.dataSource = dataSource;
         this.writer = new Thread(this::writeLoop, "flowgate-group-commit");
