@@ -52,7 +52,7 @@ class ExecutionDurabilityTest {
 
             try (Connection connection = database.dataSource().getConnection();
                  PreparedStatement statement = connection.prepareStatement(
-                         "select status, jsonb_array_length(steps) from executions where id = ?")) {
+                         "select status, json_array_length(steps) from executions where id = ?")) {
                 statement.setString(1, executionId);
                 try (ResultSet row = statement.executeQuery()) {
                     assertThat(row.next()).as("execution %s was recorded", executionId).isTrue();

@@ -75,7 +75,7 @@ final class FlowFixtures {
              PreparedStatement insert = connection.prepareStatement("""
                      insert into executions (id, org_id, flow_id, flow_version, status, caller_client_id, caller_scopes,
                                              caller_security, started, finished, error, steps)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?::jsonb)""")) {
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?::json)""")) {
             insert.setString(1, row.id());
             insert.setString(2, row.orgId());
             insert.setString(3, row.flowId());

@@ -56,9 +56,9 @@ class ExecutionEntity {
 
     String error;
 
-    /** The step trace as {@link StepTraceJson} objects in a JSON array. */
+    /** The step trace as {@link StepTraceJson} objects in a JSON array, kept as text ({@code json}, not {@code jsonb}). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "json")
     String steps;
 
     static ExecutionEntity from(Execution execution) {

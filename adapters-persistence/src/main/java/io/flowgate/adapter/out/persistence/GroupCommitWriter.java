@@ -61,7 +61,7 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             select * from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as integer[]),
                                  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                                  cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as text[]),
-                                 cast(? as jsonb[]))
+                                 cast(? as json[]))
             on conflict (id) do update set status = excluded.status, finished = excluded.finished,
                                            error = excluded.error, steps = excluded.steps""";
     private static final String LOG = """
@@ -349,8 +349,9 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
     }
 
     /**
-     * PostgreSQL text cannot hold U+0000, and jsonb refuses its escape; a flow can produce one from
-     * request data, which must not make the execution unrecordable. It becomes U+FFFD instead.
+     * PostgreSQL text cannot hold U+0000, and the JSON operators refuse its escape; a flow can produce
+     * one from request data, which must not make the execution unrecordable or its trace unreadable
+     * by a query. It becomes U+FFFD instead.
      */
     static String withoutNul(String text) {
         return text == null ? null : text.replace("\u0000", "\uFFFD").replace("\\u0000", "\\uFFFD");

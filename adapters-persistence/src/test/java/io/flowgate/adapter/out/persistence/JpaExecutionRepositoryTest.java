@@ -48,7 +48,7 @@ class JpaExecutionRepositoryTest extends AbstractExecutionRepositoryContractTest
 
         try (Connection connection = postgres.database().dataSource().getConnection();
              PreparedStatement query = connection.prepareStatement("""
-                     select jsonb_typeof(steps), jsonb_array_length(steps), steps -> 0 ->> 'stepId',
+                     select json_typeof(steps), json_array_length(steps), steps -> 0 ->> 'stepId',
                             steps -> 0 ->> 'duration', steps -> 0 ->> 'input', caller_scopes
                      from executions where id = ?""")) {
             query.setString(1, execution.id().value());
