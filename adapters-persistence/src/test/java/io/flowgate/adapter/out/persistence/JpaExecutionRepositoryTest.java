@@ -64,4 +64,20 @@ class JpaExecutionRepositoryTest extends AbstractExecutionRepositoryContractTest
             connection.rollback();
         }
     }
+
+    /** A trace of ten steps is long enough to be compressed; lz4 does it at a fraction of pglz's cost. */
+    @Test
+    void stepTraces_areCompressedWithLz4_whenTheServerOffersIt() throws SQLException {
+        try (Connection connection = postgres.database().dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     select (select 'lz4' = any (enumvals) from pg_settings where name = 'default_toast_compression'),
+                            (select attcompression from pg_attribute
+                             where attrelid = 'executions'::regclass and attname = 'steps')""");
+             ResultSet row = query.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            boolean offered = row.getBoolean(1);
+            assertThat(row.getString(2)).isEqualTo(offered ? "l" : "");
+            connection.rollback();
+        }
+    }
 }
