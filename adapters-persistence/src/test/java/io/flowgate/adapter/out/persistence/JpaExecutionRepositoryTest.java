@@ -65,7 +65,7 @@ class JpaExecutionRepositoryTest extends AbstractExecutionRepositoryContractTest
         }
     }
 
-    /** A trace of ten steps is long enough to be compressed; lz4 does it at a fraction of pglz's cost. */
+    /** A trace of ten steps is long enough to be compressed; lz4 does it for less than the default, pglz. */
     @Test
     void stepTraces_areCompressedWithLz4_whenTheServerOffersIt() throws SQLException {
         try (Connection connection = postgres.database().dataSource().getConnection();
