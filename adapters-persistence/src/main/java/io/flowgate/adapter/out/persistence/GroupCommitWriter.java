@@ -173,6 +173,11 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         return commits.get();
     }
 
+    /** How many requests wait for the writer to take them. */
+    int queued() {
+        return queue.size();
+    }
+
     private void writeLoop() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
         while (open || !queue.isEmpty()) {

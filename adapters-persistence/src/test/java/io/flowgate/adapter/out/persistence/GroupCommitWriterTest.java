@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,9 +208,63 @@ class GroupCommitWriterTest {
         assertThat(writer.commits()).isLessThan(callers);
     }
 
+    @Test
+    void oneAssertionIdPresentedManyTimesInOneBatch_logsOnlyTheAnswerToItsFirstUse() throws Exception {
+        // The writer is held on its first request until all the callers have queued behind it.
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        writer.close();
+        writer = new GroupCommitWriter(firstConnectionHeld(postgres.database().dataSource(), writing, release));
+        int callers = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(callers + 1);
+        Future<?> ahead = pool.submit(() -> writer.recordDurably(logEvent(99, ORG)));
+        writing.await();
+        List<Future<Boolean>> firstUses = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            String jti = i % 2 == 0 ? "the-same-jti" : "jti-" + i;
+            LogEvent answer = logEvent(i, ORG);
+            firstUses.add(pool.submit(
+                    () -> writer.firstUse(ORG, new AppId("app00000000000000001"), jti, STARTED.plusSeconds(300), answer)));
+        }
+        while (writer.queued() < callers) {
+            Thread.sleep(5);
+        }
+        release.countDown();
+        ahead.get();
+        List<String> answersToFirstUses = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            if (firstUses.get(i).get()) {
+                answersToFirstUses.add(String.format("log%017d", i));
+            }
+        }
+        pool.shutdown();
+
+        assertThat(writer.commits()).isEqualTo(2);
+        assertThat(answersToFirstUses).hasSize(1 + callers / 2);
+        assertThat(query("select id from system_log where id <> 'log00000000000000099'"))
+                .containsExactlyInAnyOrderElementsOf(answersToFirstUses);
+    }
+
     private static LogEvent logEvent(int n, OrgId org) {
         return new LogEvent(new LogEventId(String.format("log%017d", n)), org, STARTED, "token.issued",
                 "app00000000000000001", "token-endpoint", LogEvent.Outcome.SUCCESS, Optional.empty());
+    }
+
+    /** Signals {@code connecting} on the first connection asked for, and hands it out once {@code release} opens. */
+    private static DataSource firstConnectionHeld(DataSource target, CountDownLatch connecting, CountDownLatch release) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && first.getAndSet(false)) {
+                        connecting.countDown();
+                        release.await();
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static DataSource slowToConnect(DataSource target) {
