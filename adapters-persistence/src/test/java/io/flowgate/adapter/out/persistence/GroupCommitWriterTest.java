@@ -226,10 +226,13 @@ class GroupCommitWriterTest {
             firstUses.add(pool.submit(
                     () -> writer.firstUse(ORG, new AppId("app00000000000000001"), jti, STARTED.plusSeconds(300), answer)));
         }
-        while (writer.queued() < callers) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (writer.queued() < callers && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+        int queued = writer.queued();
         release.countDown();
+        assertThat(queued).as("callers queued behind the held request").isEqualTo(callers);
         ahead.get();
         List<String> answersToFirstUses = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
