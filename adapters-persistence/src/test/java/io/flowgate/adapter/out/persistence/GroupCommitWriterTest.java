@@ -256,25 +256,28 @@ class GroupCommitWriterTest {
     /** Signals {@code connecting} on the first connection asked for, and hands it out once {@code release} opens. */
     private static DataSource firstConnectionHeld(DataSource target, CountDownLatch connecting, CountDownLatch release) {
         AtomicBoolean first = new AtomicBoolean(true);
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection") && first.getAndSet(false)) {
-                        connecting.countDown();
-                        release.await();
-                    }
-                    try {
-                        return method.invoke(target, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return beforeEachConnection(target, () -> {
+            if (first.getAndSet(false)) {
+                connecting.countDown();
+                release.await();
+            }
+        });
     }
 
     private static DataSource slowToConnect(DataSource target) {
+        return beforeEachConnection(target, () -> Thread.sleep(50));
+    }
+
+    private interface Pause {
+        void run() throws InterruptedException;
+    }
+
+    /** {@code target}, running {@code pause} before it hands out each connection. */
+    private static DataSource beforeEachConnection(DataSource target, Pause pause) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
-                        Thread.sleep(50);
+                        pause.run();
                     }
                     try {
                         return method.invoke(target, args);
