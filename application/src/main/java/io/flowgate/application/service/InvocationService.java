@@ -28,6 +28,7 @@ import io.flowgate.domain.flow.FlowId;
 import io.flowgate.domain.flow.language.CalledFlow;
 import io.flowgate.domain.flow.language.FlowLanguage;
 import io.flowgate.domain.flow.language.FlowLookup;
+import io.flowgate.domain.flow.language.FlowProgram;
 import io.flowgate.domain.flow.language.Outcome;
 import io.flowgate.domain.flow.language.Response;
 import io.flowgate.domain.flow.language.RunEnvironment;
@@ -61,6 +62,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -282,8 +284,14 @@ public final class InvocationService implements InvokeFlowUseCase {
         CompletableFuture<Response> early = new CompletableFuture<>();
         RunEnvironment environment = new RunEnvironment(clock::now, now.plus(flowTimeout),
                 lookup(target.org()), early::complete);
-        CompletableFuture<RunResult> result = CompletableFuture.supplyAsync(
-                () -> language.run(programs.programOf(flow), inputs, environment), runs);
+        FlowProgram program = programs.programOf(flow);
+        // A run that can answer early goes on after its answer, so it needs a thread of its own. Any other
+        // ends before the answer and runs here, sparing a hand-over to another thread and back per call: its
+        // deadline is checked before each step, its steps are bounded, and it waits for nothing but
+        // flow.call's lookup, a read like the ones this request has already made.
+        CompletableFuture<RunResult> result = program.answersEarly()
+                ? CompletableFuture.supplyAsync(() -> language.run(program, inputs, environment), runs)
+                : runHere(() -> language.run(program, inputs, environment));
         LogEvent allowed = event(target.org(), flow, caller, "invoke.allowed", LogEvent.Outcome.SUCCESS,
                 Optional.empty(), now);
         try {
@@ -314,6 +322,15 @@ public final class InvocationService implements InvokeFlowUseCase {
         finish(execution, finished, null);
         journal.recordDurably(execution, Optional.of(allowed));
         return new Ran(execution.id(), answer(finished));
+    }
+
+    /** The run on this thread, as the future of a run elsewhere would hold it: a failure is the future's. */
+    private static CompletableFuture<RunResult> runHere(Supplier<RunResult> run) {
+        try {
+            return CompletableFuture.completedFuture(run.get());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void finish(Execution execution, RunResult result, Throwable error) {

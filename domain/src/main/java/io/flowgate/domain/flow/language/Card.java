@@ -31,6 +31,14 @@ public interface Card {
     }
 
     /**
+     * Whether the step can answer the request while the run goes on ({@code flow.close}). A run that cannot
+     * ends before its answer leaves, so the invoker need not give it a thread of its own.
+     */
+    default boolean answersEarly() {
+        return false;
+    }
+
+    /**
      * Runs the step. Inputs have already been checked against {@link #inputs()}.
      *
      * @throws StepFailure when the step cannot produce an output; the run fails

@@ -238,4 +238,23 @@ class ControlFlowTest {
         assertThat(failure(result)).isEqualTo("flow.close can only answer in the invoked flow, not in a called one");
         assertThat(result.earlyResponse()).isEmpty();
     }
+
+    @Test
+    void aProgramWithFlowCloseAtAnyDepth_answersEarly() {
+        assertThat(flows.program("{'steps':[{'id':'a','card':'flow.close','in':{'statusCode':200}}]}")
+                .answersEarly()).isTrue();
+        assertThat(flows.program("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':[1]},'do':["
+                + "{'id':'check','card':'flow.if','in':{'condition':{'eq':[1,1]}},'then':[],'else':["
+                + "{'id':'ack','card':'flow.close','in':{'statusCode':200}}]}]}]}").answersEarly()).isTrue();
+    }
+
+    @Test
+    void aProgramWithoutFlowClose_orWithItOnlyInACalledFlow_doesNotAnswerEarly() {
+        flows.flow("closer", "{'steps':[{'id':'a','card':'flow.close','in':{'statusCode':200}}]}");
+
+        assertThat(flows.program("{'steps':[{'id':'check','card':'flow.if','in':{'condition':{'eq':[1,1]}},"
+                + "'then':[{'id':'done','card':'flow.return','in':{'body':{}}}]}]}").answersEarly()).isFalse();
+        assertThat(flows.program("{'steps':[{'id':'c','card':'flow.call','in':{'flow':'closer'}}]}")
+                .answersEarly()).isFalse();
+    }
 }

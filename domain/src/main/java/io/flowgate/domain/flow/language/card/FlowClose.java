@@ -25,6 +25,11 @@ final class FlowClose implements Card {
     }
 
     @Override
+    public boolean answersEarly() {
+        return true;
+    }
+
+    @Override
     public JsonValue run(Inputs in, StepContext context) {
         context.respondNow(RawResponses.from(in));
         return JsonNull.INSTANCE;
