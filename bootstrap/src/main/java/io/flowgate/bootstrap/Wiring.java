@@ -194,7 +194,10 @@ final class Wiring {
     /** How often expired assertion ids and revocations are deleted; every node does it, which is harmless. */
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
-    /** Flow runs are CPU-bound and short; a few threads per core keep the cores busy while some wait on a commit. */
+    /**
+     * For the runs that go on after their answer ({@code flow.close}); other runs use their request's thread.
+     * Runs are CPU-bound and short, so a few threads per core keep the cores busy.
+     */
     static final int FLOW_RUN_THREADS = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
 
     private static ThreadFactory daemonThreads(String name) {
