@@ -285,13 +285,14 @@ public final class InvocationService implements InvokeFlowUseCase {
         RunEnvironment environment = new RunEnvironment(clock::now, now.plus(flowTimeout),
                 lookup(target.org()), early::complete);
         FlowProgram program = programs.programOf(flow);
+        Supplier<RunResult> theRun = () -> language.run(program, inputs, environment);
         // A run that can answer early goes on after its answer, so it needs a thread of its own. Any other
         // ends before the answer and runs here, sparing a hand-over to another thread and back per call: its
         // deadline is checked before each step, its steps are bounded, and it waits for nothing but
         // flow.call's lookup, a read like the ones this request has already made.
         CompletableFuture<RunResult> result = program.answersEarly()
-                ? CompletableFuture.supplyAsync(() -> language.run(program, inputs, environment), runs)
-                : runHere(() -> language.run(program, inputs, environment));
+                ? CompletableFuture.supplyAsync(theRun, runs)
+                : runHere(theRun);
         LogEvent allowed = event(target.org(), flow, caller, "invoke.allowed", LogEvent.Outcome.SUCCESS,
                 Optional.empty(), now);
         try {
