@@ -89,7 +89,7 @@ class InvokeLimitsTest {
     @Test
     void flowPastItsTimeLimit_isA504_recordedAsTimedOut() {
         RunningNode.OrgAdmin acme = node.createOrg("acme");
-        InvokeSeed.Flow flow = publicFlow(acme, "{\"steps\":[" + InvokeSeed.busySteps("work", 5000) + ","
+        InvokeSeed.Flow flow = publicFlow(acme, "{\"steps\":[" + InvokeSeed.busySteps("work", InvokeSeed.MOST_BUSY_ROUNDS) + ","
                 + "{\"id\":\"done\",\"card\":\"flow.return\",\"in\":{\"body\":\"finished\"}}]}");
 
         long start = System.nanoTime();

@@ -134,9 +134,13 @@ final class InvokeSeed {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
+    /** The most rounds {@link #busySteps} can run under the 1 MiB bound on a run's outputs: about 2.4 s on a fast machine. */
+    static final int MOST_BUSY_ROUNDS = 7_300;
+
     /**
-     * Steps that keep a flow busy for a while: the SHA-256 of a 256 KiB text, {@code rounds} times
-     * (a few milliseconds each, trace included), within the run's bounds on steps and output. The last is {@code id}.
+     * Steps that keep a flow busy for a while: the SHA-256 of a 512 KiB text, {@code rounds} times
+     * (0.3 ms or more each), within the run's bounds on steps and output: each round adds 66 bytes of
+     * output to the text's 512 KiB, so at most {@link #MOST_BUSY_ROUNDS}. The last is {@code id}.
      */
     static String busySteps(String id, int rounds) {
         return """
@@ -145,7 +149,7 @@ final class InvokeSeed {
                 {"id":"%1$s_text","card":"text.concat","in":{"values":%4$s}},
                 {"id":"%1$s","card":"flow.for_each","in":{"list":%5$s},
                  "do":[{"id":"%1$s_hash","card":"hash.sha256","in":{"text":"{{%1$s_text}}"}}]}"""
-                .formatted(id, "x".repeat(1024), templates(id + "_piece", 32), templates(id + "_chunk", 8),
+                .formatted(id, "x".repeat(1024), templates(id + "_piece", 32), templates(id + "_chunk", 16),
                         "[" + "0,".repeat(rounds - 1) + "0]");
     }
 
