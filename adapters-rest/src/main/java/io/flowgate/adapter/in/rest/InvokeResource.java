@@ -127,7 +127,7 @@ public final class InvokeResource {
      * by hand: a regular expression matching the ~900 characters of an access token, one call per character,
      * was a seventh of an invocation's server CPU.
      */
-    static boolean isB64Token(String token) {
+    private static boolean isB64Token(String token) {
         int end = token.length();
         while (end > 0 && token.charAt(end - 1) == '=') {
             end--;
