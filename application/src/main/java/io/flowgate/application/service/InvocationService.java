@@ -325,11 +325,14 @@ public final class InvocationService implements InvokeFlowUseCase {
         return new Ran(execution.id(), answer(finished));
     }
 
-    /** The run on this thread, as the future of a run elsewhere would hold it: a failure is the future's. */
+    /**
+     * The run on this thread, as the future of a run elsewhere would hold it: whatever it throws, an error
+     * such as running out of memory included, is the future's, so the execution is still recorded as failed.
+     */
     private static CompletableFuture<RunResult> runHere(Supplier<RunResult> run) {
         try {
             return CompletableFuture.completedFuture(run.get());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             return CompletableFuture.failedFuture(e);
         }
     }
