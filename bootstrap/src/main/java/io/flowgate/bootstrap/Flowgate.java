@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,9 +74,13 @@ public final class Flowgate implements AutoCloseable {
                 .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
         HikariDataSource dataSource = pool(database, "flowgate", REQUEST_CONNECTIONS);
         HikariDataSource backgroundDataSource = pool(database, "flowgate-background", BACKGROUND_CONNECTIONS);
-        int applied = Migrations.migrate(dataSource);
-        LOG.log(System.Logger.Level.INFO, "database schema is current ({0} migration(s) applied now)", applied);
-        EntityManagerFactory entityManagerFactory = PersistenceUnit.create(dataSource);
+        // The schema check and Hibernate's model are the longest part of a start and Jersey's set-up
+        // needs neither, so they are built beside it; the server listens once both are done.
+        CompletableFuture<EntityManagerFactory> persistence = CompletableFuture.supplyAsync(() -> {
+            int applied = Migrations.migrate(dataSource);
+            LOG.log(System.Logger.Level.INFO, "database schema is current ({0} migration(s) applied now)", applied);
+            return PersistenceUnit.create(dataSource);
+        }, Flowgate::startThread);
 
         Optional<String> generated = config.operatorToken().isPresent()
                 ? Optional.empty()
@@ -83,7 +89,7 @@ public final class Flowgate implements AutoCloseable {
 
         byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
         Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource,
-                backgroundDataSource, entityManagerFactory);
+                backgroundDataSource, persistence::join);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         server.getListeners().forEach(listener -> {
@@ -93,14 +99,24 @@ public final class Flowgate implements AutoCloseable {
                     .setPoolName("flowgate-http").setCorePoolSize(HTTP_THREADS).setMaxPoolSize(HTTP_THREADS)
                     .setDaemon(false)); // they keep the process alive once main returns
         });
+        Runnable releaseAll = () -> {
+            wired.resources().forEach(Flowgate::closeQuietly);
+            backgroundDataSource.close();
+            dataSource.close();
+            embedded.ifPresent(EmbeddedDatabase::close);
+        };
+        EntityManagerFactory entityManagerFactory;
+        try {
+            entityManagerFactory = persistence.join();
+        } catch (CompletionException e) {
+            releaseAll.run();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         try {
             server.start();
         } catch (IOException e) {
-            wired.resources().forEach(Flowgate::closeQuietly);
-            backgroundDataSource.close();
             entityManagerFactory.close();
-            dataSource.close();
-            embedded.ifPresent(EmbeddedDatabase::close);
+            releaseAll.run();
             throw new UncheckedIOException("could not listen on port " + config.port(), e);
         }
         List<AutoCloseable> resources = new ArrayList<>(wired.resources());
@@ -108,10 +124,19 @@ public final class Flowgate implements AutoCloseable {
         return new Flowgate(embedded, dataSource, entityManagerFactory, server, resources, generated, wired.cache());
     }
 
+    /** The persistence build's own thread: it ends with the build, and a failed start does not wait for it. */
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "flowgate-start-persistence");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static HikariDataSource pool(Config.Database database, String name, int size) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
         hikari.setJdbcUrl(database.url());
+        // What pg_stat_activity shows as the connection's application: which node pool holds it.
+        hikari.addDataSourceProperty("ApplicationName", name);
         database.user().ifPresent(hikari::setUsername);
         database.password().ifPresent(hikari::setPassword);
         if (database.user().isEmpty()) {

@@ -79,6 +79,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -102,9 +103,10 @@ final class Wiring {
      * @param dataSource the pool of request threads
      * @param backgroundDataSource connections for the group-commit writer and the change listener, apart
      *                             from the request threads' pool so that they never wait for it
+     * @param entityManagerFactory may still be being built: nothing here asks for it before the first request
      */
     static Wired restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
-                                 DataSource backgroundDataSource, EntityManagerFactory entityManagerFactory) {
+                                 DataSource backgroundDataSource, Supplier<EntityManagerFactory> entityManagerFactory) {
         SystemClock clock = new SystemClock();
         SecureRandomGenerator random = new SecureRandomGenerator(clock);
         Sha256SecretHasher hasher = new Sha256SecretHasher();

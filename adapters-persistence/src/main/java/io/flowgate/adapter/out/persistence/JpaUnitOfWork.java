@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class JpaUnitOfWork implements UnitOfWork {
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final Supplier<EntityManagerFactory> entityManagerFactory;
     private final ReadCache cache;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
@@ -37,10 +37,14 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
     /** Without a cache: every read goes to the database. */
     public JpaUnitOfWork(EntityManagerFactory entityManagerFactory) {
-        this(entityManagerFactory, new ReadCache());
+        this(() -> entityManagerFactory, new ReadCache());
     }
 
-    public JpaUnitOfWork(EntityManagerFactory entityManagerFactory, ReadCache cache) {
+    /**
+     * @param entityManagerFactory asked for when a unit first needs the database, not before: a node
+     *                             builds the factory while it sets up the rest of itself
+     */
+    public JpaUnitOfWork(Supplier<EntityManagerFactory> entityManagerFactory, ReadCache cache) {
         this.entityManagerFactory = entityManagerFactory;
         this.cache = cache;
     }
@@ -110,7 +114,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("a repository was used outside a unit of work");
         }
         if (unit.entityManager == null) {
-            unit.entityManager = entityManagerFactory.createEntityManager();
+            unit.entityManager = entityManagerFactory.get().createEntityManager();
             unit.transaction = unit.entityManager.getTransaction();
             unit.transaction.begin();
         }

@@ -67,7 +67,7 @@ class ReadCacheTest {
     private Node node() {
         ReadCache cache = new ReadCache();
         ChangeListener listener = new ChangeListener(postgres.database().dataSource(), cache);
-        JpaUnitOfWork unitOfWork = new JpaUnitOfWork(entityManagerFactory, cache);
+        JpaUnitOfWork unitOfWork = new JpaUnitOfWork(() -> entityManagerFactory, cache);
         Node node = new Node(cache, listener, unitOfWork, new JpaAppRepository(unitOfWork));
         nodes.add(node);
         awaitLive(cache);
