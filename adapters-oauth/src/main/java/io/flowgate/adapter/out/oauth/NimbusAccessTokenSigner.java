@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs RFC 9068 access tokens. A signing key's private half is decrypted once and its signer kept:
- * decryption and key parsing would otherwise cost more than the signature on every token.
+ * decryption and key parsing would otherwise cost more than the signature on every token. So is
+ * the key's token header, encoded: every token of a key has the same one.
  */
 public final class NimbusAccessTokenSigner implements AccessTokenSigner {
 
@@ -32,7 +33,10 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
 
     private final AesGcmKeyEncryption encryption;
     private final CryptoProvider crypto;
-    private final Map<SigningKeyId, JWSSigner> signers = new ConcurrentHashMap<>();
+    private final Map<SigningKeyId, KeySigner> signers = new ConcurrentHashMap<>();
+
+    private record KeySigner(JWSSigner signer, JWSHeader header) {
+    }
 
     public NimbusAccessTokenSigner(AesGcmKeyEncryption encryption, CryptoProvider crypto) {
         this.encryption = encryption;
@@ -41,10 +45,7 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
 
     @Override
     public String sign(SigningKey key, AccessTokenClaims claims) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.parse(key.algorithm().name()))
-                .type(ACCESS_TOKEN_TYPE)
-                .keyID(key.kid().value())
-                .build();
+        KeySigner keySigner = signers.computeIfAbsent(key.id(), id -> keySigner(key));
         JWTClaimsSet body = new JWTClaimsSet.Builder()
                 .claim("ver", 1)
                 .jwtID(claims.jwtId())
@@ -56,24 +57,30 @@ public final class NimbusAccessTokenSigner implements AccessTokenSigner {
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .build();
-        SignedJWT token = new SignedJWT(header, body);
+        SignedJWT token = new SignedJWT(keySigner.header(), body);
         try {
-            token.sign(signers.computeIfAbsent(key.id(), id -> signer(key)));
+            token.sign(keySigner.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("signing an access token failed", e);
         }
         return token.serialize();
     }
 
-    private JWSSigner signer(SigningKey key) {
+    private KeySigner keySigner(SigningKey key) {
         try {
             JWK jwk = JWK.parse(new String(encryption.decrypt(key.encryptedPrivateKey()), StandardCharsets.UTF_8));
-            return switch (key.algorithm().keyType()) {
+            JWSSigner signer = switch (key.algorithm().keyType()) {
                 case RSA -> crypto.configure(new RSASSASigner(crypto.own(jwk.toRSAKey().toPrivateKey(), PrivateKey.class)));
                 case EC -> crypto.configure(new ECDSASigner(crypto.own(jwk.toECKey().toPrivateKey(), PrivateKey.class),
                         jwk.toECKey().getCurve()));
                 case OKP -> JdkEd25519.signer(jwk.toOctetKeyPair(), crypto);
             };
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.parse(key.algorithm().name()))
+                    .type(ACCESS_TOKEN_TYPE)
+                    .keyID(key.kid().value())
+                    .build();
+            // A header parsed from its encoding keeps that encoding; one built is serialized anew for each use.
+            return new KeySigner(signer, JWSHeader.parse(header.toBase64URL()));
         } catch (ParseException | JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("signing key " + key.kid() + " cannot be loaded", e);
         }
