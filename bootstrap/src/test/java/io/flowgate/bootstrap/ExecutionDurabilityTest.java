@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,7 @@ class ExecutionDurabilityTest {
     @Test
     void executionAnsweredWith200_isInTheDatabase_evenWhenTheNodeIsKilledTheMomentTheAnswerArrives() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            Process process = NodeProcess.launch(workDirectory, Map.of(
-                    "FLOWGATE_PORT", "0",
-                    "FLOWGATE_DB_URL", database.url(),
-                    "FLOWGATE_DB_USER", database.user(),
-                    "FLOWGATE_DB_PASSWORD", database.password(),
-                    "FLOWGATE_OPERATOR_TOKEN", RunningNode.OPERATOR_TOKEN,
-                    "FLOWGATE_MASTER_KEY", RunningNode.MASTER_KEY));
+            Process process = NodeProcess.launch(workDirectory, RunningNode.environmentOn(database));
             String executionId;
             try {
                 Http http = new Http(port(process));

@@ -67,6 +67,17 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         this.settings = Map.copyOf(settings);
     }
 
+    /** A node's settings for the given database, on a free port, with this class's operator token and master key. */
+    static Map<String, String> environmentOn(TestDatabase database) {
+        return Map.of(
+                "FLOWGATE_PORT", "0",
+                "FLOWGATE_DB_URL", database.url(),
+                "FLOWGATE_DB_USER", database.user(),
+                "FLOWGATE_DB_PASSWORD", database.password(),
+                "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
+                "FLOWGATE_MASTER_KEY", MASTER_KEY);
+    }
+
     /**
      * A node whose public URL is the address it listens on, {@code http://localhost:<port>}, for
      * clients that take every URL from the metadata, as OAuth client libraries do.
@@ -80,14 +91,9 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         database = TestDatabase.create();
         int port = publicAtItsOwnAddress ? freePort() : 0;
         publicUrl = publicAtItsOwnAddress ? "http://localhost:" + port : PUBLIC_URL;
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "FLOWGATE_PORT", String.valueOf(port),
-                "FLOWGATE_PUBLIC_URL", publicUrl,
-                "FLOWGATE_DB_URL", database.url(),
-                "FLOWGATE_DB_USER", database.user(),
-                "FLOWGATE_DB_PASSWORD", database.password(),
-                "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
-                "FLOWGATE_MASTER_KEY", MASTER_KEY));
+        Map<String, String> environment = new HashMap<>(environmentOn(database));
+        environment.put("FLOWGATE_PORT", String.valueOf(port));
+        environment.put("FLOWGATE_PUBLIC_URL", publicUrl);
         environment.putAll(settings);
         this.environment = Map.copyOf(environment);
         flowgate = Flowgate.start(Config.fromEnvironment(environment));

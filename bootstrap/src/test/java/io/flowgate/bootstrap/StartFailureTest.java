@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowgate.adapter.out.persistence.TestDatabase;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -20,17 +24,26 @@ class StartFailureTest {
     void schemaThatIsNotThisBuilds_stopsTheStartWithTheReason_andClosesItsConnections() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             execute(database, "alter table orgs drop column name");
-            Config config = Config.fromEnvironment(Map.of(
-                    "FLOWGATE_PORT", "0",
-                    "FLOWGATE_DB_URL", database.url(),
-                    "FLOWGATE_DB_USER", database.user(),
-                    "FLOWGATE_DB_PASSWORD", database.password(),
-                    "FLOWGATE_OPERATOR_TOKEN", RunningNode.OPERATOR_TOKEN,
-                    "FLOWGATE_MASTER_KEY", RunningNode.MASTER_KEY));
+            Config config = Config.fromEnvironment(RunningNode.environmentOn(database));
 
             assertThatThrownBy(() -> Flowgate.start(config))
                     .isNotInstanceOf(CompletionException.class) // what went wrong, not where
                     .rootCause().hasMessageContaining("missing column [name] in table [orgs]");
+            assertThat(nodeConnectionsAfterTheirClose(database)).isZero();
+        }
+    }
+
+    @Test
+    void portAlreadyInUse_stopsTheStartWithThePort_andClosesItsConnections() throws Exception {
+        try (TestDatabase database = TestDatabase.create(); ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("0.0.0.0", 0));
+            Map<String, String> environment = new HashMap<>(RunningNode.environmentOn(database));
+            environment.put("FLOWGATE_PORT", String.valueOf(taken.getLocalPort()));
+            Config config = Config.fromEnvironment(environment);
+
+            assertThatThrownBy(() -> Flowgate.start(config))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessage("could not listen on port " + taken.getLocalPort());
             assertThat(nodeConnectionsAfterTheirClose(database)).isZero();
         }
     }
