@@ -1,6 +1,7 @@
 package io.flowgate.adapter.out.oauth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.Curve;
@@ -8,6 +9,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -18,6 +20,7 @@ import io.flowgate.domain.InvalidValue;
 import io.flowgate.domain.key.AppKey;
 import io.flowgate.domain.key.JwsAlgorithm;
 import io.flowgate.domain.key.Kid;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
@@ -110,9 +113,18 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
         }
         Optional<JWSVerifier> verifier = verifiers.computeIfAbsent(
                 new VerifierKey(key.publicJwk(), assertion.algorithm()), this::verifier);
+        if (verifier.isEmpty()) {
+            return false;
+        }
+        // read() has checked the header (its alg is the assertion's, it has no crit), so the
+        // signature is checked over the text as sent rather than parsing the JWS a second time.
+        String jws = assertion.compactJws();
+        int signatureStart = jws.lastIndexOf('.') + 1;
         try {
-            return verifier.isPresent() && SignedJWT.parse(assertion.compactJws()).verify(verifier.get());
-        } catch (ParseException | JOSEException e) {
+            return verifier.get().verify(new JWSHeader(JWSAlgorithm.parse(assertion.algorithm().name())),
+                    jws.substring(0, signatureStart - 1).getBytes(StandardCharsets.US_ASCII),
+                    new Base64URL(jws.substring(signatureStart)));
+        } catch (JOSEException e) {
             return false;
         }
     }
@@ -135,7 +147,7 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
 
     /** ES256 goes with P-256 only, and so on: a signature made for another curve never verifies. */
     private JWSVerifier ecVerifier(ECKey key, JwsAlgorithm algorithm) throws JOSEException, GeneralSecurityException {
-        boolean fits = Curve.forJWSAlgorithm(com.nimbusds.jose.JWSAlgorithm.parse(algorithm.name()))
+        boolean fits = Curve.forJWSAlgorithm(JWSAlgorithm.parse(algorithm.name()))
                 .contains(key.getCurve());
         return fits ? crypto.configure(new ECDSAVerifier(crypto.own(key.toECPublicKey(), ECPublicKey.class))) : null;
     }

@@ -113,6 +113,22 @@ class CryptoProviderTest {
         assertThat(reader.signatureVerifies(reader.read(assertion), appKey(stranger))).isFalse();
     }
 
+    /** The signature covers the header as sent: one changed after signing (here its kid) no longer verifies. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("providersAndAlgorithms")
+    void clientAssertion_withItsHeaderChangedAfterSigning_doesNotVerify(CryptoProvider crypto, JwsAlgorithm algorithm)
+            throws Exception {
+        GeneratedKeyPair pair = pair(algorithm);
+        String assertion = TestJws.sign(algorithm, JWK.parse(pair.privateJwkJson()));
+        String[] parts = assertion.split("\\.");
+        String otherHeader = Base64URL.encode("{\"alg\":\"" + algorithm.name() + "\",\"kid\":\"another\"}").toString();
+        ClientAssertionReader reader = new NimbusClientAssertionReader(crypto);
+
+        assertThat(reader.signatureVerifies(reader.read(otherHeader + "." + parts[1] + "." + parts[2]), appKey(pair)))
+                .isFalse();
+        assertThat(reader.signatureVerifies(reader.read(assertion), appKey(pair))).isTrue();
+    }
+
     /** The provider is really handed to nimbus: one that offers no algorithm at all makes signing fail. */
     @ParameterizedTest
     @EnumSource(value = JwsAlgorithm.class, names = {"RS256", "PS256", "ES256"})
