@@ -19,11 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
-import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
-import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 
@@ -43,12 +39,6 @@ public final class Flowgate implements AutoCloseable {
      * pace (measured: 455 tokens/s with 4 threads, 680 with 64, on the same busy machine).
      */
     private static final int HTTP_THREADS = 64;
-    /**
-     * Token requests wait for their group commit on the selector thread that read them (RequestThreads),
-     * so there are as many selector threads as workers: with Grizzly's one per core, two tokens at a
-     * time would be committed.
-     */
-    static final int SELECTOR_THREADS = 64;
     private static final System.Logger LOG = System.getLogger(Flowgate.class.getName());
 
     private final Optional<EmbeddedDatabase> embedded;
@@ -102,18 +92,10 @@ public final class Flowgate implements AutoCloseable {
                 backgroundDataSource, persistence::join);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
-        ServerConfiguration configuration = server.getServerConfiguration();
-        HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
-        configuration.removeHttpHandler(jersey);
-        configuration.addHttpHandler(new RequestThreads(jersey));
         server.getListeners().forEach(listener -> {
             // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
             listener.getKeepAlive().setMaxRequestsCount(-1);
-            TCPNIOTransport transport = listener.getTransport();
-            // Requests are read and parsed on the selector threads; RequestThreads decides where each runs.
-            transport.setIOStrategy(SameThreadIOStrategy.getInstance());
-            transport.setSelectorRunnersCount(SELECTOR_THREADS);
-            transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
+            listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
                     .setPoolName("flowgate-http").setCorePoolSize(HTTP_THREADS).setMaxPoolSize(HTTP_THREADS)
                     .setDaemon(false)); // they keep the process alive once main returns
         });
