@@ -122,7 +122,7 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
         int signatureStart = jws.lastIndexOf('.') + 1;
         try {
             return verifier.get().verify(new JWSHeader(JWSAlgorithm.parse(assertion.algorithm().name())),
-                    jws.substring(0, signatureStart - 1).getBytes(StandardCharsets.US_ASCII),
+                    jws.substring(0, signatureStart - 1).getBytes(StandardCharsets.UTF_8),
                     new Base64URL(jws.substring(signatureStart)));
         } catch (JOSEException e) {
             return false;
