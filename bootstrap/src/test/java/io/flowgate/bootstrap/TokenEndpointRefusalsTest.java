@@ -632,7 +632,8 @@ class TokenEndpointRefusalsTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(response.headers().firstValue("Date")).isPresent();
+        assertThat(response.headers().firstValue("Date")).hasValueSatisfying(date -> assertThat(date)
+                .matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
         JsonNode body = Http.json(response);
         assertThat(body.fieldNames()).toIterable().containsExactly("error", "error_description");
         assertThat(body.get("error").asText()).isEqualTo(error);
