@@ -332,7 +332,7 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             }
             for (int i = 0; i < row.length; i++) {
                 Object value = row[i];
-                columns.get(i).add(value instanceof Instant instant ? instant.toString() : value);
+                columns.get(i).add(value instanceof Instant instant ? InstantText.format(instant) : value);
             }
             rows++;
         }
