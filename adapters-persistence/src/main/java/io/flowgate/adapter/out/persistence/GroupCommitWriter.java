@@ -33,10 +33,12 @@ import javax.sql.DataSource;
 /**
  * Group commit for the writes of the token and invoke endpoints: callers queue their rows and
  * wait; one writer thread takes everything queued, writes each table's rows with one statement and
- * commits once, then releases all of them; while it commits, the next batch gathers. One writer,
- * not several: a commit costs the database far more CPU than the rows in it, and more writers
- * only make more, smaller commits (invoke on two cores: 5,570/s and 0.31 database cores with one
- * writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers many
+ * commits once, then releases all of them; while it commits, the next batch gathers. A batch of
+ * executions and log events alone goes as a single statement that commits by itself, so the writer
+ * waits for PostgreSQL once per batch instead of three times (invocations: about a tenth more a
+ * second). One writer, not several: a commit costs the database far more CPU than the rows in it,
+ * and more writers only make more, smaller commits (invoke on two cores: 5,570/s and 0.31 database
+ * cores with one writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers many
  * requests; alone, a request waits for just its own commit. Each request's rows (an execution and
  * its log event) commit together, and a batch that fails is retried request by request, so one
  * bad row fails only its own request.
@@ -68,6 +70,9 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             insert into system_log (id, org_id, published, event_type, actor, target, outcome, reason)
             select * from unnest(cast(? as text[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]),
                                  cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))""";
+    // Both in one statement, committed on its own: one round trip to PostgreSQL instead of three
+    // (each statement and the commit). PostgreSQL runs a WITH that writes to completion even unread.
+    private static final String UPSERT_AND_LOG = "with executions_written as (" + UPSERT + ")\n" + LOG;
     // Never read-then-write: a concurrent insert of the same key waits for the other transaction
     // and then does nothing, so exactly one caller sees its row inserted. Rows go in in key order.
     private static final String REPLAY = """
@@ -226,6 +231,10 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
                 replays.add(replay);
             }
         }
+        if (replays.isEmpty()) {
+            writeInOneStatement(batch);
+            return Collections.nCopies(batch.size(), true);
+        }
         replays.sort(KEY_ORDER);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -246,6 +255,27 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         }
     }
 
+    /** Executions and log events alone: one statement, which commits as it completes. */
+    private void writeInOneStatement(List<Pending> batch) throws SQLException {
+        Columns executions = new Columns(batch.size());
+        Columns logs = new Columns(batch.size());
+        addExecutionsAndLogs(batch, Set.of(), executions, logs);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            if (executions.rows() > 0 && logs.rows() > 0) {
+                try (PreparedStatement statement = connection.prepareStatement(UPSERT_AND_LOG)) {
+                    int next = executions.bind(connection, statement, 1);
+                    logs.bind(connection, statement, next);
+                    statement.executeUpdate();
+                }
+            } else {
+                execute(connection, UPSERT, executions);
+                execute(connection, LOG, logs);
+            }
+            commits.incrementAndGet();
+        }
+    }
+
     /**
      * @return the rows that were inserted: first uses (compared by identity: when two requests carry one key, the
      *         first of them in the batch is its first use)
@@ -260,7 +290,7 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             columns.add(replay.orgId(), replay.clientId(), replay.jti(), replay.expiresAt());
         }
         try (PreparedStatement insert = connection.prepareStatement(REPLAY)) {
-            columns.bind(connection, insert);
+            columns.bind(connection, insert, 1);
             Set<List<String>> inserted = new HashSet<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
@@ -280,6 +310,13 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             throws SQLException {
         Columns executions = new Columns(batch.size());
         Columns logs = new Columns(batch.size());
+        addExecutionsAndLogs(batch, firstUses, executions, logs);
+        execute(connection, UPSERT, executions);
+        execute(connection, LOG, logs);
+    }
+
+    private static void addExecutionsAndLogs(List<Pending> batch, Set<ReplayRow> firstUses, Columns executions,
+                                             Columns logs) {
         for (Pending pending : batch) {
             if (pending instanceof ExecutionRows rows) {
                 addExecution(executions, rows.row());
@@ -290,8 +327,6 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
                 replay.logEvent().ifPresent(event -> addLogEvent(logs, event));
             }
         }
-        execute(connection, UPSERT, executions);
-        execute(connection, LOG, logs);
     }
 
     private static void execute(Connection connection, String sql, Columns columns) throws SQLException {
@@ -299,7 +334,7 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            columns.bind(connection, statement);
+            columns.bind(connection, statement, 1);
             statement.executeUpdate();
         }
     }
@@ -341,15 +376,20 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             return rows;
         }
 
-        /** Integers go as an integer array, everything else as text that the statement casts. */
-        void bind(Connection connection, PreparedStatement statement) throws SQLException {
+        /**
+         * Integers go as an integer array, everything else as text that the statement casts.
+         *
+         * @return the parameter after the last one bound
+         */
+        int bind(Connection connection, PreparedStatement statement, int firstParameter) throws SQLException {
             for (int i = 0; i < columns.size(); i++) {
                 List<Object> column = columns.get(i);
                 Array array = column.get(0) instanceof Integer
                         ? connection.createArrayOf("int4", column.toArray(new Integer[0]))
                         : connection.createArrayOf("text", column.toArray(new String[0]));
-                statement.setArray(i + 1, array);
+                statement.setArray(firstParameter + i, array);
             }
+            return firstParameter + columns.size();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.flowgate.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.execution.Caller;
@@ -94,6 +95,50 @@ class GroupCommitWriterTest {
 
         assertThat(query("select event_type || ' ' || actor from system_log"))
                 .containsExactly("invoke.allowed app00000000000000001");
+    }
+
+    @Test
+    void anExecutionWhoseLogEventCannotBeWritten_isNotRecordedEither() throws SQLException {
+        writer.recordDurably(logEvent(7, ORG));
+        Execution execution = execution(7);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+
+        assertThatThrownBy(() -> writer.recordDurably(execution, Optional.of(logEvent(7, ORG))))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(query("select count(*) from executions")).containsExactly("0");
+    }
+
+    @Test
+    void aBatchOfAssertionIdsAndExecutions_commitsThemAllAtOnce() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        writer.close();
+        writer = new GroupCommitWriter(firstConnectionHeld(postgres.database().dataSource(), writing, release));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Future<?> ahead = pool.submit(() -> writer.recordDurably(logEvent(99, ORG)));
+        writing.await();
+        Execution execution = execution(1);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+        Future<?> recorded = pool.submit(() -> writer.recordDurably(execution, Optional.of(logEvent(1, ORG))));
+        Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
+                STARTED.plusSeconds(300), logEvent(2, ORG)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (writer.queued() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        release.countDown();
+        ahead.get();
+        recorded.get();
+        boolean first = firstUse.get();
+        pool.shutdown();
+
+        assertThat(first).isTrue();
+        assertThat(writer.commits()).isEqualTo(2);
+        assertThat(query("select id from executions")).containsExactly(execution.id().value());
+        assertThat(query("select id from system_log order by id"))
+                .containsExactly("log00000000000000001", "log00000000000000002", "log00000000000000099");
+        assertThat(query("select jti from assertion_replays")).containsExactly("jti-1");
     }
 
     @Test
