@@ -260,18 +260,13 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         Columns executions = new Columns(batch.size());
         Columns logs = new Columns(batch.size());
         addExecutionsAndLogs(batch, Set.of(), executions, logs);
-        try (Connection connection = dataSource.getConnection()) {
+        String sql = executions.rows() == 0 ? LOG : logs.rows() == 0 ? UPSERT : UPSERT_AND_LOG;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setAutoCommit(true);
-            if (executions.rows() > 0 && logs.rows() > 0) {
-                try (PreparedStatement statement = connection.prepareStatement(UPSERT_AND_LOG)) {
-                    int next = executions.bind(connection, statement, 1);
-                    logs.bind(connection, statement, next);
-                    statement.executeUpdate();
-                }
-            } else {
-                execute(connection, UPSERT, executions);
-                execute(connection, LOG, logs);
-            }
+            // Columns without rows bind nothing: the parameters are those of the statement chosen.
+            logs.bind(connection, statement, executions.bind(connection, statement, 1));
+            statement.executeUpdate();
             commits.incrementAndGet();
         }
     }
