@@ -111,28 +111,22 @@ class GroupCommitWriterTest {
 
     @Test
     void aBatchOfAssertionIdsAndExecutions_commitsThemAllAtOnce() throws Exception {
-        CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        writer.close();
-        writer = new GroupCommitWriter(firstConnectionHeld(postgres.database().dataSource(), writing, release));
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        Future<?> ahead = pool.submit(() -> writer.recordDurably(logEvent(99, ORG)));
-        writing.await();
+        Future<?> ahead = holdWriter(pool, release);
         Execution execution = execution(1);
         execution.succeed(STARTED.plusMillis(5), List.of());
         Future<?> recorded = pool.submit(() -> writer.recordDurably(execution, Optional.of(logEvent(1, ORG))));
         Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
                 STARTED.plusSeconds(300), logEvent(2, ORG)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (writer.queued() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        int queued = awaitQueued(2);
         release.countDown();
         ahead.get();
         recorded.get();
         boolean first = firstUse.get();
         pool.shutdown();
 
+        assertThat(queued).as("requests queued behind the held one").isEqualTo(2);
         assertThat(first).isTrue();
         assertThat(writer.commits()).isEqualTo(2);
         assertThat(query("select id from executions")).containsExactly(execution.id().value());
@@ -256,14 +250,10 @@ class GroupCommitWriterTest {
     @Test
     void oneAssertionIdPresentedManyTimesInOneBatch_logsOnlyTheAnswerToItsFirstUse() throws Exception {
         // The writer is held on its first request until all the callers have queued behind it.
-        CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        writer.close();
-        writer = new GroupCommitWriter(firstConnectionHeld(postgres.database().dataSource(), writing, release));
         int callers = 20;
         ExecutorService pool = Executors.newFixedThreadPool(callers + 1);
-        Future<?> ahead = pool.submit(() -> writer.recordDurably(logEvent(99, ORG)));
-        writing.await();
+        Future<?> ahead = holdWriter(pool, release);
         List<Future<Boolean>> firstUses = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
             String jti = i % 2 == 0 ? "the-same-jti" : "jti-" + i;
@@ -271,11 +261,7 @@ class GroupCommitWriterTest {
             firstUses.add(pool.submit(
                     () -> writer.firstUse(ORG, new AppId("app00000000000000001"), jti, STARTED.plusSeconds(300), answer)));
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (writer.queued() < callers && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        int queued = writer.queued();
+        int queued = awaitQueued(callers);
         release.countDown();
         assertThat(queued).as("callers queued behind the held request").isEqualTo(callers);
         ahead.get();
@@ -296,6 +282,30 @@ class GroupCommitWriterTest {
     private static LogEvent logEvent(int n, OrgId org) {
         return new LogEvent(new LogEventId(String.format("log%017d", n)), org, STARTED, "token.issued",
                 "app00000000000000001", "token-endpoint", LogEvent.Outcome.SUCCESS, Optional.empty());
+    }
+
+    /**
+     * A new writer, held on its first request (log event 99) until {@code release} opens, so that the
+     * requests made meanwhile share the next batch.
+     *
+     * @return the held request
+     */
+    private Future<?> holdWriter(ExecutorService pool, CountDownLatch release) throws InterruptedException {
+        CountDownLatch writing = new CountDownLatch(1);
+        writer.close();
+        writer = new GroupCommitWriter(firstConnectionHeld(postgres.database().dataSource(), writing, release));
+        Future<?> ahead = pool.submit(() -> writer.recordDurably(logEvent(99, ORG)));
+        writing.await();
+        return ahead;
+    }
+
+    /** Waits, at most 30 s, for {@code requests} to queue behind the held one; returns how many did. */
+    private int awaitQueued(int requests) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (writer.queued() < requests && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return writer.queued();
     }
 
     /** Signals {@code connecting} on the first connection asked for, and hands it out once {@code release} opens. */
