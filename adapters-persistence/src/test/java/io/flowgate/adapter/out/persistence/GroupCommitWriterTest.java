@@ -110,6 +110,18 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void anAssertionWhoseAnswerCannotBeLogged_isNotRecordedAsUsed() throws SQLException {
+        writer.recordDurably(logEvent(7, ORG));
+
+        assertThatThrownBy(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
+                STARTED.plusSeconds(300), logEvent(7, ORG))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(query("select count(*) from assertion_replays")).containsExactly("0");
+        assertThat(writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1", STARTED.plusSeconds(300),
+                logEvent(8, ORG))).as("the assertion, presented again").isTrue();
+    }
+
+    @Test
     void aBatchOfAssertionIdsAndExecutions_commitsThemAllAtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -133,6 +145,33 @@ class GroupCommitWriterTest {
         assertThat(query("select id from system_log order by id"))
                 .containsExactly("log00000000000000001", "log00000000000000002", "log00000000000000099");
         assertThat(query("select jti from assertion_replays")).containsExactly("jti-1");
+    }
+
+    @Test
+    void aBadExecutionBatchedWithAnAssertionId_failsAlone_andTheAssertionStaysAFirstUse() throws Exception {
+        writer.recordDurably(logEvent(7, ORG));
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Future<?> ahead = holdWriter(pool, release);
+        Execution execution = execution(1);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+        // its log event's id is taken
+        Future<?> recorded = pool.submit(() -> writer.recordDurably(execution, Optional.of(logEvent(7, ORG))));
+        Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
+                STARTED.plusSeconds(300), logEvent(2, ORG)));
+        int queued = awaitQueued(2);
+        release.countDown();
+        ahead.get();
+        boolean first = firstUse.get();
+        pool.shutdown();
+
+        assertThat(queued).as("requests queued behind the held one").isEqualTo(2);
+        assertThatThrownBy(recorded::get).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(first).isTrue();
+        assertThat(query("select count(*) from executions")).containsExactly("0");
+        assertThat(query("select jti from assertion_replays")).containsExactly("jti-1");
+        assertThat(query("select id from system_log order by id"))
+                .containsExactly("log00000000000000002", "log00000000000000007", "log00000000000000099");
     }
 
     @Test
