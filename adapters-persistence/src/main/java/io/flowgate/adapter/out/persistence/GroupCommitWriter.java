@@ -38,9 +38,9 @@ import javax.sql.DataSource;
  * waits for PostgreSQL once per batch instead of three times (invocations: about a tenth more a
  * second). One writer, not several: a commit costs the database far more CPU than the rows in it,
  * and more writers only make more, smaller commits (invoke on two cores: 5,570/s and 0.31 database
- * cores with one writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers many
- * requests; alone, a request waits for just its own commit. Each request's rows (an execution and
- * its log event) commit together, and a batch that fails is retried request by request, so one
+ * cores with one writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers
+ * many requests; alone, a request waits for just its own commit. Each request's rows (an execution
+ * and its log event) commit together, and a batch that fails is retried request by request, so one
  * bad row fails only its own request.
  *
  * <p>Assertion ids go through here too: the primary key of {@code assertion_replays} decides

@@ -123,25 +123,13 @@ class GroupCommitWriterTest {
 
     @Test
     void aBatchOfAssertionIdsAndExecutions_commitsThemAllAtOnce() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        Future<?> ahead = holdWriter(pool, release);
-        Execution execution = execution(1);
-        execution.succeed(STARTED.plusMillis(5), List.of());
-        Future<?> recorded = pool.submit(() -> writer.recordDurably(execution, Optional.of(logEvent(1, ORG))));
-        Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
-                STARTED.plusSeconds(300), logEvent(2, ORG)));
-        int queued = awaitQueued(2);
-        release.countDown();
-        ahead.get();
-        recorded.get();
-        boolean first = firstUse.get();
-        pool.shutdown();
+        SharedBatch batch = executionAndAssertionInOneBatch(1);
+        batch.recorded().get();
 
-        assertThat(queued).as("requests queued behind the held one").isEqualTo(2);
-        assertThat(first).isTrue();
+        assertThat(batch.queued()).as("requests queued behind the held one").isEqualTo(2);
+        assertThat(batch.firstUse().get()).isTrue();
         assertThat(writer.commits()).isEqualTo(2);
-        assertThat(query("select id from executions")).containsExactly(execution.id().value());
+        assertThat(query("select id from executions")).containsExactly(batch.execution().id().value());
         assertThat(query("select id from system_log order by id"))
                 .containsExactly("log00000000000000001", "log00000000000000002", "log00000000000000099");
         assertThat(query("select jti from assertion_replays")).containsExactly("jti-1");
@@ -150,24 +138,12 @@ class GroupCommitWriterTest {
     @Test
     void aBadExecutionBatchedWithAnAssertionId_failsAlone_andTheAssertionStaysAFirstUse() throws Exception {
         writer.recordDurably(logEvent(7, ORG));
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        Future<?> ahead = holdWriter(pool, release);
-        Execution execution = execution(1);
-        execution.succeed(STARTED.plusMillis(5), List.of());
-        // its log event's id is taken
-        Future<?> recorded = pool.submit(() -> writer.recordDurably(execution, Optional.of(logEvent(7, ORG))));
-        Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
-                STARTED.plusSeconds(300), logEvent(2, ORG)));
-        int queued = awaitQueued(2);
-        release.countDown();
-        ahead.get();
-        boolean first = firstUse.get();
-        pool.shutdown();
+        // the execution's log event has the id just taken
+        SharedBatch batch = executionAndAssertionInOneBatch(7);
 
-        assertThat(queued).as("requests queued behind the held one").isEqualTo(2);
-        assertThatThrownBy(recorded::get).hasCauseInstanceOf(IllegalStateException.class);
-        assertThat(first).isTrue();
+        assertThat(batch.queued()).as("requests queued behind the held one").isEqualTo(2);
+        assertThatThrownBy(batch.recorded()::get).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(batch.firstUse().get()).isTrue();
         assertThat(query("select count(*) from executions")).containsExactly("0");
         assertThat(query("select jti from assertion_replays")).containsExactly("jti-1");
         assertThat(query("select id from system_log order by id"))
@@ -336,6 +312,30 @@ class GroupCommitWriterTest {
         Future<?> ahead = pool.submit(() -> writer.recordDurably(logEvent(99, ORG)));
         writing.await();
         return ahead;
+    }
+
+    private record SharedBatch(Execution execution, Future<?> recorded, Future<Boolean> firstUse, int queued) {
+    }
+
+    /**
+     * Execution 1 with log event {@code executionLogEvent}, and assertion jti-1 answered by log event 2,
+     * queued behind a held writer so that they share one batch, then released.
+     */
+    private SharedBatch executionAndAssertionInOneBatch(int executionLogEvent) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Future<?> ahead = holdWriter(pool, release);
+        Execution execution = execution(1);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+        Future<?> recorded = pool.submit(
+                () -> writer.recordDurably(execution, Optional.of(logEvent(executionLogEvent, ORG))));
+        Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
+                STARTED.plusSeconds(300), logEvent(2, ORG)));
+        int queued = awaitQueued(2);
+        release.countDown();
+        ahead.get();
+        pool.shutdown();
+        return new SharedBatch(execution, recorded, firstUse, queued);
     }
 
     /** Waits, at most 30 s, for {@code requests} to queue behind the held one; returns how many did. */
