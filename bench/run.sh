@@ -7,7 +7,8 @@
 # and longest warm-up before each scenario), BENCH_CONNECTIONS (32), BENCH_PORT (18181), BENCH_ASSERTIONS
 # (per measured token run; default 1.5 times what the warm-up's rate needs), BENCH_JAVA_OPTS (extra JVM options
 # for the server, e.g. a flight recording), BENCH_IGNORE_LOAD=1 to measure on a busy machine anyway
-# (for trying the harness out; such numbers are not comparable). A run during which other processes
+# (for trying the harness out; such numbers are not comparable), JAVA_HOME for the JDK (as bin/flowgate
+# takes it; the table says which one ran). A run during which other processes
 # than the server, PostgreSQL and wrk used more than 0.15 cores in a scenario ends with status 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,9 @@ mkdir -p bench/results
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f bootstrap/target/flowgate.jar ] || mvn -B -q -DskipTests package
 jar=bootstrap/target/flowgate.jar
+# The JDK bin/flowgate runs the server on; the crypto ceiling is measured on the same one.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jdk=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')
 
 # Numbers measured while something else uses the CPU are not Flowgate's numbers.
 # CPU time of the whole machine, of this shell's finished children (wrk), in clock ticks.
@@ -150,7 +154,7 @@ print(json.dumps(json.loads('''$results''')+[r]))")
 }
 rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results''') if r['name'] == '$1'][0]['rps']))"; }
 assertions() { # count, file: single-use assertions, enough that none is ever reused
-    java -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$2"
+    "$java" -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$2"
 }
 token_run() { # name: warm up on assertions of its own, then measure on fresh ones
     warmup "$1" token.lua /orgs/bench/oauth2/v1/token
@@ -158,7 +162,7 @@ token_run() { # name: warm up on assertions of its own, then measure on fresh on
     measure "$1" token.lua /orgs/bench/oauth2/v1/token BENCH_ASSERTIONS="$work/assertions.txt"
 }
 
-echo "bench: ready after ${ready_fresh_ms} ms on a fresh database, ${restarts[*]} ms restarting; measuring ${duration} per scenario after ${warmup} to ${warmup_max} of warm-up," \
+echo "bench: JDK $jdk; ready after ${ready_fresh_ms} ms on a fresh database, ${restarts[*]} ms restarting; measuring ${duration} per scenario after ${warmup} to ${warmup_max} of warm-up," \
     "$threads threads, $connections connections"
 token_run token_rs256
 curl -sf -X POST "$base/orgs/bench/api/v1/authorization-server/keys/rotate" -H "Authorization: SSWS $admin" \
@@ -186,9 +190,9 @@ warmup ping ping.lua /health/live
 measure ping ping.lua /health/live
 peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$jvm/status") / 1024 ))
 
-java -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
+"$java" -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
 
-python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" "$ready_fresh_ms" "$warmups" "${restarts[*]}" <<'PY'
+python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" "$ready_fresh_ms" "$warmups" "${restarts[*]}" "$jdk" <<'PY'
 import json, os, re, sys
 crypto = open(sys.argv[1]).read()
 results = json.loads(sys.argv[2])
@@ -222,7 +226,7 @@ disturbed = {r["name"]: round(r["other_cpu_cores"], 2) for r in results if r["ot
 out = f"bench/results/{sys.argv[5]}.json"
 json.dump({"results": results, "crypto_ceiling": ceiling, "ratios": ratios, "peak_rss_mib": int(sys.argv[3]),
            "ready_ms": int(sys.argv[4]), "ready_restarts_ms": [int(ms) for ms in sys.argv[8].split()],
-           "ready_fresh_database_ms": int(sys.argv[6]),
+           "ready_fresh_database_ms": int(sys.argv[6]), "jdk": sys.argv[9],
            "disturbed_by_other_processes": disturbed}, open(out, "w"), indent=2)
 print("written to", out)
 if disturbed and not os.environ.get("BENCH_IGNORE_LOAD"):
