@@ -26,9 +26,10 @@ mkdir -p bench/results
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f bootstrap/target/flowgate.jar ] || mvn -B -q -DskipTests package
 jar=bootstrap/target/flowgate.jar
-# The JDK bin/flowgate runs the server on; the crypto ceiling is measured on the same one.
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jdk=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')
+# The JDK bin/flowgate runs the server on; the crypto ceiling is measured on the same one. ACCP loads a
+# native library, which JDK 24 and later warn about unless it is allowed (JDK 17 takes the option too).
+java=("${JAVA_HOME:+$JAVA_HOME/bin/}java" --enable-native-access=ALL-UNNAMED)
+jdk=$("${java[@]}" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')
 
 # Numbers measured while something else uses the CPU are not Flowgate's numbers.
 # CPU time of the whole machine, of this shell's finished children (wrk), in clock ticks.
@@ -154,7 +155,7 @@ print(json.dumps(json.loads('''$results''')+[r]))")
 }
 rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results''') if r['name'] == '$1'][0]['rps']))"; }
 assertions() { # count, file: single-use assertions, enough that none is ever reused
-    "$java" -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$2"
+    "${java[@]}" -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$2"
 }
 token_run() { # name: warm up on assertions of its own, then measure on fresh ones
     warmup "$1" token.lua /orgs/bench/oauth2/v1/token
@@ -190,7 +191,7 @@ warmup ping ping.lua /health/live
 measure ping ping.lua /health/live
 peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$jvm/status") / 1024 ))
 
-"$java" -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
+"${java[@]}" -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
 
 python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" "$ready_fresh_ms" "$warmups" "${restarts[*]}" "$jdk" <<'PY'
 import json, os, re, sys
