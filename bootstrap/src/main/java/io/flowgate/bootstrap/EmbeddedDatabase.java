@@ -9,6 +9,11 @@ import java.nio.file.Path;
 /**
  * The zero-setup default: a PostgreSQL server run by this process, with its data kept in a
  * directory so orgs and flows survive restarts.
+ *
+ * <p>The library starts PostgreSQL as a throwaway test database would run: without {@code fsync}
+ * and with asynchronous commits. This one keeps an org's data, its used assertion ids and its
+ * executions, which must be on disk before a token or a flow's answer leaves, so both are turned
+ * back on (a later {@code -c} option overrides the library's {@code -F}).
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -24,6 +29,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
