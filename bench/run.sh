@@ -30,6 +30,9 @@ jar=bootstrap/target/flowgate.jar
 # native library, which JDK 24 and later warn about unless it is allowed (JDK 17 takes the option too).
 java=("${JAVA_HOME:+$JAVA_HOME/bin/}java" --enable-native-access=ALL-UNNAMED)
 jdk=$("${java[@]}" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')
+# The same JDK's jstat reads the server's JIT time (jit_seconds, below).
+jstat="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
+command -v "$jstat" >/dev/null || { echo "bench: $jstat not found: it comes with the JDK, not with a JRE" >&2; exit 1; }
 
 # Numbers measured while something else uses the CPU are not Flowgate's numbers.
 # CPU time of the whole machine, of this shell's finished children (wrk), in clock ticks.
@@ -100,13 +103,19 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$jvm/stat"; }
 db_ticks() { for pid in $(pgrep -u postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
     | awk '{ s += $1 } END { print s + 0 }'; }
 results="[]"
+# The server's JIT compilers' time so far, in seconds (the JVM's own counter, read through its
+# performance data as jstat reads it).
+jit_seconds() { "$jstat" -compiler "$jvm" | awk 'NR == 2 { print $4 }'; }
 # Warms the JIT up on the same requests, in rounds of 10 s, until two rounds in a row are no more
-# than 5 % faster than the best before them (at least BENCH_WARMUP, at most BENCH_WARMUP_MAX): on two
-# cores the compiler takes from tens of seconds to minutes, on a slower machine, before the numbers
-# settle (the invoke scenario from cold, in 15 s windows on one: 720/s, 1,080, 1,300, 1,790, 2,000,
-# 3,210, 3,600, then 3,400 – 3,500), and a cold run measures the compiler. Token rounds get fresh
-# assertions, 1.5 times what the best round used. Sets warm_rate (requests/s of the best round) and
-# records the warm-up's length in warmups.
+# than 5 % faster than the best before them and the compiler spent less than 5 % of each compiling
+# (at least BENCH_WARMUP, at most BENCH_WARMUP_MAX): on two cores the compiler takes from tens of
+# seconds to minutes, on a slower machine, before the numbers settle (the invoke scenario from cold,
+# in 15 s windows on one: 720/s, 1,080, 1,300, 1,790, 2,000, 3,210, 3,600, then 3,400 – 3,500), and a
+# cold run measures the compiler. The rate alone can look flat while the compiler still takes most
+# of a core: RS256 tokens on a slow machine went 913/s, 876, 1,107, 1,164, 1,192, 1,248 while it
+# compiled for 10.4, 10.5, 10.0, 4.2, 0.4 and 0.0 s of each 10 s, then stayed at 1,140 – 1,240/s.
+# Token rounds get fresh assertions, 1.5 times what the best round used. Sets warm_rate (requests/s
+# of the best round) and records the warm-up's length in warmups.
 warmups="{}"
 warmup() { # name, wrk script, path, extra env
     local name=$1 script=$2 path=$3 round=10 elapsed=0 best=0 flat=0 rate
@@ -117,11 +126,13 @@ warmup() { # name, wrk script, path, extra env
             assertions $(( best > 0 ? best * round * 3 / 2 : 3000 * round )) "$work/warmup.txt"
             extra=(BENCH_ASSERTIONS="$work/warmup.txt")
         fi
+        local jit_before; jit_before=$(jit_seconds)
         rate=$(env BENCH_PATH="$path" BENCH_THREADS=$threads "${@:4}" "${extra[@]}" \
             wrk -t$threads -c"$connections" -d${round}s -s "$work/warmup.lua" "$base" | grep '^RESULT ' | cut -c8- \
             | python3 -c 'import json,sys; r=json.load(sys.stdin); print(int(r["requests"] / r["seconds"]))')
+        local jit_busy; jit_busy=$(python3 -c "print(int(($(jit_seconds) - $jit_before) * 100 >= 5 * $round))")
         elapsed=$(( elapsed + round ))
-        if (( rate * 100 > best * 105 )); then flat=0; else flat=$(( flat + 1 )); fi
+        if (( rate * 100 > best * 105 || jit_busy )); then flat=0; else flat=$(( flat + 1 )); fi
         if (( rate > best )); then best=$rate; fi
         if (( elapsed >= ${warmup_max%s} )) || { (( elapsed >= ${warmup%s} )) && (( flat >= 2 )); }; then
             break
@@ -137,6 +148,7 @@ measure() { # name, wrk script, path, extra env
     local db_before; db_before=$(db_ticks)
     local machine_before; machine_before=$(machine_ticks)
     local wrk_before; wrk_before=$(children_ticks)
+    local jit_before; jit_before=$(jit_seconds)
     local line
     line=$(env BENCH_PATH="$path" BENCH_THREADS=$threads "${@:4}" \
         wrk -t$threads -c"$connections" -d"$duration" -s "$work/script.lua" "$base" | grep '^RESULT ' | cut -c8-)
@@ -144,6 +156,7 @@ measure() { # name, wrk script, path, extra env
     local ticks=$(( $(cpu_ticks) - before ))
     local db=$(( $(db_ticks) - db_before ))
     local other=$(( $(machine_ticks) - machine_before - ticks - db - wrk ))
+    local jit; jit=$(python3 -c "print(round($(jit_seconds) - $jit_before, 2))")
     results=$(python3 -c "
 import json,sys
 r=json.loads('$line'); r['name']='$name'; r['rps']=r['requests']/r['seconds']
@@ -151,6 +164,7 @@ r['server_cpu_cores']=$ticks/$ticks_per_second/r['seconds']
 r['db_cpu_cores']=$db/$ticks_per_second/r['seconds']
 r['wrk_cpu_cores']=$wrk/$ticks_per_second/r['seconds']
 r['other_cpu_cores']=max(0, $other)/$ticks_per_second/r['seconds']
+r['jit_s']=$jit
 print(json.dumps(json.loads('''$results''')+[r]))")
 }
 rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results''') if r['name'] == '$1'][0]['rps']))"; }
@@ -205,11 +219,11 @@ ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"RS256 verify \+ 
 by = {r["name"]: r for r in results}
 print(crypto.strip())
 print(f"{'scenario':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}"
-      f" {'db CPU':>8} {'wrk CPU':>8} {'other':>7} {'warm-up':>8}")
+      f" {'db CPU':>8} {'wrk CPU':>8} {'other':>7} {'JIT':>6} {'warm-up':>8}")
 for r in results:
     print(f"{r['name']:24} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
           f" {r['server_cpu_cores']:9.2f} c {r['db_cpu_cores']:6.2f} c {r['wrk_cpu_cores']:6.2f} c"
-          f" {r['other_cpu_cores']:5.2f} c"
+          f" {r['other_cpu_cores']:5.2f} c {r['jit_s']:4.1f} s"
           f" {str(r['warmup_s']) + ' s' if r['warmup_s'] else '':>8}"
           + (f"  ({', '.join(f'{k} {v}' for k, v in r['error_kinds'].items() if v)})" if r['errors'] else ""))
 ratios = {
