@@ -107,13 +107,13 @@ results="[]"
 # performance data as jstat reads it).
 jit_seconds() { "$jstat" -compiler "$jvm" | awk 'NR == 2 { print $4 }'; }
 # Warms the JIT up on the same requests, in rounds of 10 s, until two rounds in a row are no more
-# than 5 % faster than the best before them and the compiler spent less than 5 % of each compiling
+# than 5 % faster than the best before them and the compilers spent less than 5 % of each compiling
 # (at least BENCH_WARMUP, at most BENCH_WARMUP_MAX): on two cores the compiler takes from tens of
 # seconds to minutes, on a slower machine, before the numbers settle (the invoke scenario from cold,
 # in 15 s windows on one: 720/s, 1,080, 1,300, 1,790, 2,000, 3,210, 3,600, then 3,400 – 3,500), and a
-# cold run measures the compiler. The rate alone can look flat while the compiler still takes most
-# of a core: RS256 tokens on a slow machine went 913/s, 876, 1,107, 1,164, 1,192, 1,248 while it
-# compiled for 10.4, 10.5, 10.0, 4.2, 0.4 and 0.0 s of each 10 s, then stayed at 1,140 – 1,240/s.
+# cold run measures the compiler. The rate alone can look flat while the compilers are still at
+# work: RS256 tokens on a slow machine went 913/s, 876, 1,107, 1,164, 1,192, 1,248 while they
+# compiled for 10.4, 10.5, 10.0, 4.2, 0.4 and 0.0 s of each 10 s, then stayed at 1,137 – 1,240/s.
 # Token rounds get fresh assertions, 1.5 times what the best round used. Sets warm_rate (requests/s
 # of the best round) and records the warm-up's length in warmups.
 warmups="{}"
