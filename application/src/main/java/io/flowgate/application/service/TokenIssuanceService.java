@@ -35,7 +35,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+
+import static java.util.concurrent.CompletableFuture.completedFuture;
 
 /**
  * Issues access tokens for the client credentials grant. The client authenticates first (401 on
@@ -83,33 +86,32 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
     }
 
     @Override
-    public TokenResult issueToken(TokenRequest request) {
+    public CompletableFuture<TokenResult> issueToken(TokenRequest request) {
         return unitOfWork.reading(() -> {
             Org org = orgs.findBySlug(request.slug())
                     .orElseThrow(() -> new NotFound("no authorization server at this URL"));
             Instant now = clock.now();
             if (request.repeatedParameter()) {
-                return refuse(org, now, "unknown-client", "parameter_repeated", OAuthError.INVALID_REQUEST,
-                        "each parameter may be sent only once");
+                return completedFuture(refuse(org, now, "unknown-client", "parameter_repeated",
+                        OAuthError.INVALID_REQUEST, "each parameter may be sent only once"));
             }
             if (request.otherClientAuthentication() && request.clientAssertion().isPresent()) {
-                return refuse(org, now, "unknown-client", "multiple_client_auth", OAuthError.INVALID_REQUEST,
-                        "use exactly one client authentication method: private_key_jwt");
+                return completedFuture(refuse(org, now, "unknown-client", "multiple_client_auth",
+                        OAuthError.INVALID_REQUEST, "use exactly one client authentication method: private_key_jwt"));
             }
             ClientAuthenticator.Outcome outcome = authenticator.verify(org, request.clientAssertionType(),
                     request.clientAssertion(), request.clientId(),
                     Set.of(urls.tokenEndpoint(org.slug()), urls.issuer(org.slug())), now);
             if (outcome instanceof Rejected rejected) {
-                return refuse(org, now, rejected.claimedClient().map(Object::toString).orElse("unknown-client"),
-                        rejected);
+                return completedFuture(refuse(org, now,
+                        rejected.claimedClient().map(Object::toString).orElse("unknown-client"), rejected));
             }
             Verified client = (Verified) outcome;
             Answer answer = answer(org, client.app(), request, now);
             // One commit makes the assertion used and records the answer: a refused request uses it up too.
-            if (!replays.firstUse(org.id(), client.app().id(), client.jti(), client.forgetAfter(), answer.logEvent())) {
-                return refuse(org, now, client.app().id().value(), ClientAuthenticator.replayed(client.app().id()));
-            }
-            return answer.result();
+            // The commit completes on the writer's thread, so what follows it must not wait for the writer.
+            return replays.firstUse(org.id(), client.app().id(), client.jti(), client.forgetAfter(), answer.logEvent())
+                    .thenCompose(first -> first ? completedFuture(answer.result()) : refuseReplayed(org, now, client));
         });
     }
 
@@ -188,6 +190,13 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
 
     private Refused refuse(Org org, Instant now, String actor, Rejected rejected) {
         return refuse(org, now, actor, rejected.reason(), OAuthError.INVALID_CLIENT, rejected.description());
+    }
+
+    /** {@link #refuse} for an assertion already used, whose log entry is committed without waiting for it. */
+    private CompletableFuture<TokenResult> refuseReplayed(Org org, Instant now, Verified client) {
+        Rejected replayed = ClientAuthenticator.replayed(client.app().id());
+        return journal.record(denied(org, now, client.app().id().value(), replayed.reason()))
+                .thenApply(recorded -> new Refused(OAuthError.INVALID_CLIENT, replayed.description()));
     }
 
     private LogEvent denied(Org org, Instant now, String actor, String reason) {

@@ -7,6 +7,7 @@ import io.flowgate.domain.log.LogEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -25,12 +26,13 @@ public final class InMemoryReplayStore implements ReplayStore {
     }
 
     @Override
-    public boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt, LogEvent answered) {
+    public CompletableFuture<Boolean> firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt,
+                                               LogEvent answered) {
         boolean first = firstUse(orgId, clientId, jti, expiresAt);
         if (first) {
             answers.add(answered);
         }
-        return first;
+        return CompletableFuture.completedFuture(first);
     }
 
     /** The log events recorded with first uses. */

@@ -133,14 +133,20 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
     }
 
     @Override
+    public CompletableFuture<Void> record(LogEvent event) {
+        return later(new LogRow(event, new CompletableFuture<>()), "log event " + event.id()).thenApply(done -> null);
+    }
+
+    @Override
     public boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt) {
         return await(new ReplayRow(orgId.value(), clientId.value(), jti, expiresAt, Optional.empty(),
                 new CompletableFuture<>()), "the assertion id");
     }
 
     @Override
-    public boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt, LogEvent answered) {
-        return await(new ReplayRow(orgId.value(), clientId.value(), jti, expiresAt, Optional.of(answered),
+    public CompletableFuture<Boolean> firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt,
+                                               LogEvent answered) {
+        return later(new ReplayRow(orgId.value(), clientId.value(), jti, expiresAt, Optional.of(answered),
                 new CompletableFuture<>()), "the assertion id");
     }
 
@@ -171,6 +177,19 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(what + " could not be recorded", e);
         }
+    }
+
+    /**
+     * {@link #await} without waiting: the future fails as {@code await} throws. It completes on the writer's
+     * thread (or, past the wait, the timer's), which runs what the caller chained to it.
+     */
+    private CompletableFuture<Boolean> later(Pending pending, String what) {
+        if (!open) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the writer is closed"));
+        }
+        queue.add(pending);
+        return pending.done().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).exceptionallyCompose(failure ->
+                CompletableFuture.failedFuture(new IllegalStateException(what + " could not be recorded", failure)));
     }
 
     /** How many commits the writer has made: fewer than requests when requests shared them. */

@@ -114,11 +114,11 @@ class GroupCommitWriterTest {
         writer.recordDurably(logEvent(7, ORG));
 
         assertThatThrownBy(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
-                STARTED.plusSeconds(300), logEvent(7, ORG))).isInstanceOf(IllegalStateException.class);
+                STARTED.plusSeconds(300), logEvent(7, ORG)).join()).hasCauseInstanceOf(IllegalStateException.class);
 
         assertThat(query("select count(*) from assertion_replays")).containsExactly("0");
         assertThat(writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1", STARTED.plusSeconds(300),
-                logEvent(8, ORG))).as("the assertion, presented again").isTrue();
+                logEvent(8, ORG)).join()).as("the assertion, presented again").isTrue();
     }
 
     @Test
@@ -208,6 +208,30 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void aLogEventRecordedWithoutWaiting_isCommittedWhenItsFutureCompletes() throws SQLException {
+        writer.record(logEvent(1, ORG)).join();
+
+        assertThat(query("select event_type from system_log")).containsExactly("token.issued");
+    }
+
+    @Test
+    void aLogEventRecordedWithoutWaiting_thatCannotBeWritten_failsItsFuture() throws SQLException {
+        writer.recordDurably(logEvent(1, ORG));
+
+        assertThatThrownBy(() -> writer.record(logEvent(1, ORG)).join())
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(query("select count(*) from system_log")).containsExactly("1");
+    }
+
+    @Test
+    void aClosedWriter_failsTheFutureOfAnAssertionId_ratherThanLeavingItOpen() {
+        writer.close();
+
+        assertThat(writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1", STARTED.plusSeconds(300),
+                logEvent(1, ORG))).isCompletedExceptionally();
+    }
+
+    @Test
     void aBadRowInABatch_failsOnlyItsOwnRequest() throws Exception {
         // The slow connection makes the callers share one batch; an event whose id is taken breaks it.
         writer.recordDurably(logEvent(5, ORG));
@@ -274,7 +298,8 @@ class GroupCommitWriterTest {
             String jti = i % 2 == 0 ? "the-same-jti" : "jti-" + i;
             LogEvent answer = logEvent(i, ORG);
             firstUses.add(pool.submit(
-                    () -> writer.firstUse(ORG, new AppId("app00000000000000001"), jti, STARTED.plusSeconds(300), answer)));
+                    () -> writer.firstUse(ORG, new AppId("app00000000000000001"), jti, STARTED.plusSeconds(300), answer)
+                            .join()));
         }
         int queued = awaitQueued(callers);
         release.countDown();
@@ -329,8 +354,8 @@ class GroupCommitWriterTest {
         execution.succeed(STARTED.plusMillis(5), List.of());
         Future<?> recorded = pool.submit(
                 () -> writer.recordDurably(execution, Optional.of(logEvent(executionLogEvent, ORG))));
-        Future<Boolean> firstUse = pool.submit(() -> writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
-                STARTED.plusSeconds(300), logEvent(2, ORG)));
+        Future<Boolean> firstUse = writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
+                STARTED.plusSeconds(300), logEvent(2, ORG));
         int queued = awaitQueued(2);
         release.countDown();
         ahead.get();

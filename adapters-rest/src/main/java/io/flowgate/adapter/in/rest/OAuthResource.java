@@ -9,6 +9,7 @@ import io.flowgate.application.port.in.IssueTokenUseCase.TokenRequest;
 import io.flowgate.application.port.in.IssueTokenUseCase.TokenResult;
 import io.flowgate.application.port.in.PublishKeysUseCase;
 import io.flowgate.domain.scope.ScopeName;
+import org.glassfish.grizzly.http.server.Request;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,12 +17,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /** An org's authorization server: the token endpoint and the public signing keys. */
@@ -40,15 +46,37 @@ public final class OAuthResource {
         this.keys = keys;
     }
 
+    /**
+     * An issued token is answered once its assertion's use is committed. The worker does not wait for that: the
+     * commit completes on the writer's thread, which hands the answer to the connection's selector thread
+     * ({@link ConnectionThread}). A refusal found before the commit is answered at once, here.
+     */
     @POST
     @Path("/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                          MultivaluedMap<String, String> fields) {
+    public void token(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                      MultivaluedMap<String, String> fields, @Context Request request, @Suspended AsyncResponse answer) {
         OAuthForm form = new OAuthForm(fields, authorization);
-        TokenResult result = tokens.issueToken(new TokenRequest(OrgSlugs.parse(slug), form.field("grant_type"),
-                form.field("scope"), form.field("client_assertion_type"), form.field("client_assertion"),
-                form.field("client_id"), form.otherClientAuthentication(), form.hasRepeatedParameter()));
+        CompletableFuture<TokenResult> result = tokens.issueToken(new TokenRequest(OrgSlugs.parse(slug),
+                form.field("grant_type"), form.field("scope"), form.field("client_assertion_type"),
+                form.field("client_assertion"), form.field("client_id"), form.otherClientAuthentication(),
+                form.hasRepeatedParameter()));
+        if (result.isDone()) {
+            resume(answer, result);
+        } else {
+            result.whenCompleteAsync((done, failure) -> resume(answer, result), new ConnectionThread(request));
+        }
+    }
+
+    private static void resume(AsyncResponse answer, CompletableFuture<TokenResult> result) {
+        try {
+            answer.resume(response(result.join()));
+        } catch (CompletionException e) {
+            answer.resume(e.getCause());
+        }
+    }
+
+    private static Response response(TokenResult result) {
         if (result instanceof Refused refused) {
             return error(refused.error().httpStatus(), refused.error().code(), refused.description());
         }

@@ -5,6 +5,7 @@ import io.flowgate.domain.scope.ScopeName;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The token endpoint: client credentials grant with {@code private_key_jwt} client authentication. */
 public interface IssueTokenUseCase {
@@ -36,6 +37,12 @@ public interface IssueTokenUseCase {
     record Refused(OAuthError error, String description) implements TokenResult {
     }
 
-    /** @throws io.flowgate.domain.NotFound when there is no org with that slug */
-    TokenResult issueToken(TokenRequest request);
+    /**
+     * The answer, once what it depends on is durable: an issued token once its assertion is recorded as used
+     * (which takes a commit, so the future completes later, on another thread); a refusal found before that,
+     * at once.
+     *
+     * @throws io.flowgate.domain.NotFound when there is no org with that slug
+     */
+    CompletableFuture<TokenResult> issueToken(TokenRequest request);
 }

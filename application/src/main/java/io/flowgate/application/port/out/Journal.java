@@ -3,11 +3,13 @@ package io.flowgate.application.port.out;
 import io.flowgate.domain.execution.Execution;
 import io.flowgate.domain.log.LogEvent;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the token and invoke endpoints write, made durable before they answer: executions and
- * system-log events. A call returns only after its rows are committed; concurrent calls share
- * commits, so durability costs one commit per batch, not per request.
+ * system-log events. A call returns only after its rows are committed ({@link #record} instead
+ * returns a future that completes then); concurrent calls share commits, so durability costs one
+ * commit per batch, not per request.
  */
 public interface Journal {
 
@@ -21,4 +23,10 @@ public interface Journal {
 
     /** @throws IllegalStateException when the event could not be made durable */
     void recordDurably(LogEvent event);
+
+    /**
+     * {@link #recordDurably(LogEvent)} without waiting: the future completes once the event is committed,
+     * or fails with {@link IllegalStateException}.
+     */
+    CompletableFuture<Void> record(LogEvent event);
 }

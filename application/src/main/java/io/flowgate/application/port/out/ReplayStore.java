@@ -4,6 +4,7 @@ import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.log.LogEvent;
 import io.flowgate.domain.org.OrgId;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Remembers the {@code jti} of every accepted client assertion until it expires, so an assertion
@@ -17,8 +18,11 @@ public interface ReplayStore {
     /**
      * {@link #firstUse}, and on the first use only, {@code answered} becomes durable in the same
      * commit: the system-log entry saying how the request this assertion authenticated was answered.
+     * It returns at once: the future completes once the commit is made (true on the first use), or fails
+     * with {@link IllegalStateException} when it could not be, so the caller's thread need not wait for it.
      */
-    boolean firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt, LogEvent answered);
+    CompletableFuture<Boolean> firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt,
+                                        LogEvent answered);
 
     /** Forgets entries whose expiry is before {@code now}; returns how many. */
     int purgeExpired(Instant now);

@@ -55,9 +55,9 @@ public abstract class AbstractReplayStoreContractTest {
     @Test
     void theAnswerToAFirstUse_isRecordedWithIt_andTheAnswerToAReplayIsNot() {
         boolean first = unitOfWork().inTransaction(() -> store().firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES,
-                answer("answer1")));
+                answer("answer1"))).join();
         boolean again = unitOfWork().inTransaction(() -> store().firstUse(ACME, CLIENT, "jti-1", IN_FIVE_MINUTES,
-                answer("answer2")));
+                answer("answer2"))).join();
 
         assertThat(first).isTrue();
         assertThat(again).isFalse();
