@@ -7,14 +7,15 @@ import org.glassfish.grizzly.nio.NIOConnection;
 
 /**
  * Runs an answer that became ready on another thread (the group-commit writer's) on the selector
- * thread that owns the request's connection. The selector is woken once for every answer queued to it
- * meanwhile, where a worker waiting for the commit is woken for its own alone, and the answer is
- * written straight to the socket.
+ * thread that owns the request's connection: one wake-up of the selector serves all the answers
+ * queued to it meanwhile, where each worker waiting for a commit had to be woken on its own.
  *
  * <p>Unless earlier answers still wait to be written on that connection: its client is not reading
- * them, and writing more could block the thread until the client reads or the write times out. The
- * selector must never wait (every other connection it serves would wait with it), so such an answer
- * goes to a worker, which may.
+ * them, and Grizzly's write blocks the writing thread once more than a few write buffers wait, until
+ * the client reads or the write times out. The selector must never wait (every other connection it
+ * serves would wait with it), so such an answer goes to a worker, which may. With nothing waiting,
+ * a small answer (a token's, about a kilobyte) leaves at once or queues far below that limit; a
+ * large one could still block, so this is for small answers only.
  */
 final class ConnectionThread implements Executor {
 
