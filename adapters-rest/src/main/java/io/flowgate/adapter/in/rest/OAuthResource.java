@@ -9,7 +9,6 @@ import io.flowgate.application.port.in.IssueTokenUseCase.TokenRequest;
 import io.flowgate.application.port.in.IssueTokenUseCase.TokenResult;
 import io.flowgate.application.port.in.PublishKeysUseCase;
 import io.flowgate.domain.scope.ScopeName;
-import org.glassfish.grizzly.http.server.Request;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.glassfish.grizzly.http.server.Request;
 
 /** An org's authorization server: the token endpoint and the public signing keys. */
 @Path("/orgs/{slug}/oauth2/v1")
