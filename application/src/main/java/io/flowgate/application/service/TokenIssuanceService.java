@@ -38,8 +38,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import static java.util.concurrent.CompletableFuture.completedFuture;
-
 /**
  * Issues access tokens for the client credentials grant. The client authenticates first (401 on
  * any doubt), then the grant type and the scopes are checked (400). Every outcome is logged.
@@ -92,18 +90,18 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
                     .orElseThrow(() -> new NotFound("no authorization server at this URL"));
             Instant now = clock.now();
             if (request.repeatedParameter()) {
-                return completedFuture(refuse(org, now, "unknown-client", "parameter_repeated",
+                return CompletableFuture.completedFuture(refuse(org, now, "unknown-client", "parameter_repeated",
                         OAuthError.INVALID_REQUEST, "each parameter may be sent only once"));
             }
             if (request.otherClientAuthentication() && request.clientAssertion().isPresent()) {
-                return completedFuture(refuse(org, now, "unknown-client", "multiple_client_auth",
+                return CompletableFuture.completedFuture(refuse(org, now, "unknown-client", "multiple_client_auth",
                         OAuthError.INVALID_REQUEST, "use exactly one client authentication method: private_key_jwt"));
             }
             ClientAuthenticator.Outcome outcome = authenticator.verify(org, request.clientAssertionType(),
                     request.clientAssertion(), request.clientId(),
                     Set.of(urls.tokenEndpoint(org.slug()), urls.issuer(org.slug())), now);
             if (outcome instanceof Rejected rejected) {
-                return completedFuture(refuse(org, now,
+                return CompletableFuture.completedFuture(refuse(org, now,
                         rejected.claimedClient().map(Object::toString).orElse("unknown-client"), rejected));
             }
             Verified client = (Verified) outcome;
@@ -111,7 +109,9 @@ public final class TokenIssuanceService implements IssueTokenUseCase {
             // One commit makes the assertion used and records the answer: a refused request uses it up too.
             // The commit completes on the writer's thread, so what follows it must not wait for the writer.
             return replays.firstUse(org.id(), client.app().id(), client.jti(), client.forgetAfter(), answer.logEvent())
-                    .thenCompose(first -> first ? completedFuture(answer.result()) : refuseReplayed(org, now, client));
+                    .thenCompose(first -> first
+                            ? CompletableFuture.completedFuture(answer.result())
+                            : refuseReplayed(org, now, client));
         });
     }
 
