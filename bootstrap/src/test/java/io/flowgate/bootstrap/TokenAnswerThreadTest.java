@@ -8,29 +8,22 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An issued token is answered on the selector thread of its connection once its commit completes,
  * not by a worker that waited for it (OAuthResource). Over one connection the answers still come in
- * the order of the requests, and a client that does not read them holds up nobody but itself.
+ * the order of the requests. That a client which does not read its answers holds up nobody else is
+ * ConnectionThreadTest's, in the REST adapter.
  */
 class TokenAnswerThreadTest {
 
     @RegisterExtension
     static final RunningNode node = new RunningNode();
 
-    /** Connections are spread over the selector threads (one per core) in turn: this many share each one twice. */
-    private static final int OTHER_CONNECTIONS = 2 * Runtime.getRuntime().availableProcessors() + 1;
-    /** Long enough for a served ping on a busy test machine, far shorter than a blocked write waits (30 s). */
+    /** Long enough for an answer on a busy test machine. */
     private static final int ANSWER_TIMEOUT_MS = 5_000;
 
     private record HttpAnswer(int status, String body) {
@@ -81,35 +74,6 @@ class TokenAnswerThreadTest {
         }
     }
 
-    @Test
-    void issuedTokensThatTheirClientDoesNotRead_holdUpNoOtherConnection() throws Exception {
-        OrgAdmin acme = node.createOrg("acme");
-        ApiClient client = ApiClient.register(node, acme, "ES256");
-        try (Socket deaf = new Socket()) {
-            deaf.setReceiveBufferSize(1024); // before connecting: the window the server may fill stays small
-            deaf.connect(new InetSocketAddress("127.0.0.1", node.port()));
-            // Requests one by one, each whole before the next: the answers pile up, not half-read requests.
-            Thread sender = new Thread(() -> {
-                try {
-                    OutputStream out = deaf.getOutputStream();
-                    while (true) {
-                        out.write(tokenRequest(client.assertion().sign()));
-                        Thread.sleep(5);
-                    }
-                } catch (IOException | InterruptedException over) {
-                    // the test is over
-                }
-            });
-            sender.setDaemon(true);
-            sender.start();
-
-            String waiting = awaitAThreadWaitingToWrite();
-
-            assertThat(waiting).as("the thread waiting for the client to read").startsWith("flowgate-http");
-            assertEveryOtherConnectionIsServed();
-        }
-    }
-
     private static byte[] tokenRequest(String assertion) {
         byte[] body = TokenForm.of(assertion).encode().getBytes(US_ASCII);
         byte[] head = ("POST /orgs/acme/oauth2/v1/token HTTP/1.1\r\nHost: localhost\r\n"
@@ -119,49 +83,6 @@ class TokenAnswerThreadTest {
         System.arraycopy(head, 0, request, 0, head.length);
         System.arraycopy(body, 0, request, head.length, body.length);
         return request;
-    }
-
-    /**
-     * The node runs in this JVM: once the answers nobody reads fill what Grizzly queues for the connection, the
-     * thread writing the next one waits in Grizzly's blocking write until the client reads or the write times out.
-     * Which thread that is decides whether anyone else waits.
-     *
-     * @return the name of that thread
-     */
-    private static String awaitAThreadWaitingToWrite() throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Optional<String> waiting = Thread.getAllStackTraces().entrySet().stream()
-                    .filter(thread -> List.of(thread.getValue()).stream().anyMatch(frame ->
-                            frame.getClassName().equals("org.glassfish.grizzly.http.io.OutputBuffer")
-                                    && frame.getMethodName().equals("blockAfterWriteIfNeeded")))
-                    .map(Map.Entry::getKey)
-                    .map(Thread::getName)
-                    .findFirst();
-            if (waiting.isPresent()) {
-                return waiting.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no thread came to wait for the client to read its answers");
-    }
-
-    private static void assertEveryOtherConnectionIsServed() throws IOException {
-        List<Socket> others = new ArrayList<>();
-        try {
-            for (int i = 0; i < OTHER_CONNECTIONS; i++) {
-                Socket other = connect();
-                others.add(other);
-                other.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(US_ASCII));
-            }
-            for (Socket other : others) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(other.getInputStream(), US_ASCII));
-                assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
-            }
-        } finally {
-            for (Socket other : others) {
-                other.close();
-            }
-        }
     }
 
     private static Socket connect() throws IOException {
