@@ -172,6 +172,23 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void textThatAnArrayLiteralWouldHaveToEscape_comesBackExactly() throws SQLException {
+        String awkward = "{braces}, a comma, \"quotes\", a back\\slash, é ☃ 😀";
+        Execution word = execution(1);
+        word.fail(STARTED.plusSeconds(1), "NULL", List.of());
+        Execution text = execution(2);
+        text.fail(STARTED.plusSeconds(1), awkward, List.of(new StepTrace("s1", "text.concat",
+                ExecutionStatus.FAILED, STARTED, Duration.ofMillis(1), "\"a \\\"quoted\\\" \\\\ b\"", null, awkward)));
+
+        writer.recordDurably(word, Optional.empty());
+        writer.recordDurably(text, Optional.empty());
+
+        assertThat(query("select error from executions order by id")).containsExactly("NULL", awkward);
+        assertThat(query("select steps->0->>'input' from executions where id = 'exe00000000000000002'"))
+                .containsExactly("\"a \\\"quoted\\\" \\\\ b\"");
+    }
+
+    @Test
     void concurrentRecords_allCommit_sharingCommits() throws Exception {
         // A commit that takes a while (as under load) lets the callers queue up behind it.
         writer.close();
