@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
  * The crypto ceiling of the token endpoint: one verify (the client's RS256 assertion) plus one sign
  * (the access token, RS256 or ES256 as in the benchmark's two token scenarios) per token, on all
  * cores, with the provider Flowgate selects (ACCP when it loads).
- * Usage: java -cp flowgate.jar CryptoCeiling.java SECONDS
+ * Usage: java -cp flowgate.jar CryptoCeiling.java SECONDS [RS256|ES256] (the access token's algorithm; both without)
  */
 public class CryptoCeiling {
 
@@ -24,6 +24,9 @@ public class CryptoCeiling {
         String[] rs256 = {"RS256", "RSA", "SHA256withRSA"};
         String[] es256 = {"ES256", "EC", "SHA256withECDSA"};
         for (String[] sign : new String[][] {rs256, es256}) {
+            if (args.length > 1 && !args[1].equals(sign[0])) {
+                continue;
+            }
             System.out.printf("RS256 verify + %s sign per second: %.0f%n", sign[0], measure(rs256, sign, provider, seconds));
         }
     }

@@ -171,18 +171,22 @@ rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results
 assertions() { # count, file: single-use assertions, enough that none is ever reused
     "${java[@]}" -cp "$jar" bench/SignAssertions.java "$work/key.json" "$client" "$issuer/oauth2/v1/token" "$1" "$2"
 }
-token_run() { # name: warm up on assertions of its own, then measure on fresh ones
+# name, access token algorithm: warm up on assertions of its own, measure on fresh ones, then the crypto
+# ceiling for that algorithm at once, while the server idles: a machine whose speed drifts within the hour
+# then weighs alike on the two terms of the ratio (the ceiling, measured at the run's end, came minutes later).
+token_run() {
     warmup "$1" token.lua /orgs/bench/oauth2/v1/token
     assertions "${BENCH_ASSERTIONS:-$(( warm_rate * ${duration%s} * 3 / 2 + 10000 ))}" "$work/assertions.txt"
     measure "$1" token.lua /orgs/bench/oauth2/v1/token BENCH_ASSERTIONS="$work/assertions.txt"
+    "${java[@]}" -cp "$jar" bench/CryptoCeiling.java 10 "$2" >> "$work/crypto.txt"
 }
 
 echo "bench: JDK $jdk; ready after ${ready_fresh_ms} ms on a fresh database, ${restarts[*]} ms restarting; measuring ${duration} per scenario after ${warmup} to ${warmup_max} of warm-up," \
     "$threads threads, $connections connections"
-token_run token_rs256
+token_run token_rs256 RS256
 curl -sf -X POST "$base/orgs/bench/api/v1/authorization-server/keys/rotate" -H "Authorization: SSWS $admin" \
     -H 'Content-Type: application/json' -d '{"alg":"ES256"}' >/dev/null
-token_run token_es256
+token_run token_es256 ES256
 
 # Clients reuse a token for its lifetime, and so does the invoke benchmark.
 assertions 1 "$work/one.txt"
@@ -205,8 +209,6 @@ warmup ping ping.lua /health/live
 measure ping ping.lua /health/live
 peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$jvm/status") / 1024 ))
 
-"${java[@]}" -cp "$jar" bench/CryptoCeiling.java 10 > "$work/crypto.txt"
-
 python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" "$ready_fresh_ms" "$warmups" "${restarts[*]}" "$jdk" <<'PY'
 import json, os, re, sys
 crypto = open(sys.argv[1]).read()
@@ -217,7 +219,7 @@ for r in results:
 # keyed by the access token's algorithm; the assertion is RS256 in both
 ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"RS256 verify \+ (\w+) sign per second: (\d+)", crypto)}
 by = {r["name"]: r for r in results}
-print(crypto.strip())
+print("\n".join(dict.fromkeys(crypto.strip().splitlines())))  # the provider's line once
 print(f"{'scenario':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}"
       f" {'db CPU':>8} {'wrk CPU':>8} {'other':>7} {'JIT':>6} {'warm-up':>8}")
 for r in results:
