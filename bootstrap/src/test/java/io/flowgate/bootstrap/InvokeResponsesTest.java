@@ -240,6 +240,41 @@ class InvokeResponsesTest {
         }
     }
 
+    @Test
+    void executionThatCannotBeRecorded_isA500_andNotTheFlowsAnswer() {
+        InvokeSeed.Flow flow = seed.flow(acme, """
+                {"steps":[{"id":"done","card":"flow.return","in":{"body":{"secret":"flow-output"}}}]}""");
+        // Every new execution row now fails to insert; the rows already there stay as they are.
+        node.update("alter table executions add constraint refuse_new_rows check (id is null) not valid");
+        HttpResponse<String> response;
+        try {
+            response = node.http().get(flow.invokePath(), bearer(token));
+        } finally {
+            node.update("alter table executions drop constraint refuse_new_rows");
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).doesNotContain("flow-output").doesNotContain("refuse_new_rows")
+                .doesNotContain("Exception");
+        assertThat(node.query("select count(*) from executions")).containsExactly("0");
+    }
+
+    @Test
+    void answerTooLargeForTheSelectorThread_arrivesWhole_afterItsExecutionIsRecorded() {
+        InvokeSeed.Flow flow = seed.flow(acme, """
+                {"steps":[{"id":"echo","card":"flow.return_raw","in":{"statusCode":200,"body":"{{request.raw}}"}}]}""");
+        String large = "\"" + "0123456789abcdef".repeat(40_000) + "\""; // a JSON text of 640,002 characters
+
+        HttpResponse<String> response = node.http().post(flow.invokePath(), large, bearer(token));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(large);
+        String executionId = response.headers().firstValue(EXECUTION_ID).orElseThrow();
+        assertThat(node.query("select status from executions where id = '" + executionId + "'"))
+                .containsExactly("SUCCEEDED");
+    }
+
     // ---- support
 
     private JsonNode execution(HttpResponse<String> response) {

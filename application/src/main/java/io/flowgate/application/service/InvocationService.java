@@ -67,7 +67,8 @@ import java.util.stream.Collectors;
 
 /**
  * Invoking a flow: find it, apply its endpoint security, then run it and answer with its output.
- * The execution is durable before the answer leaves. A bearer token's signature is checked once per
+ * The execution is durable before the answer leaves; a run that ended hands its answer back with the
+ * commit still to come ({@code Ran.recorded}), so that no thread waits for it. A bearer token's signature is checked once per
  * token; revocation, the client app's status and its grants are looked up on every call, from the
  * per-node cache that every change drops, so they apply at once on this node and within a moment
  * on the others.
@@ -321,8 +322,8 @@ public final class InvocationService implements InvokeFlowUseCase {
         }
         RunResult finished = result.join();
         finish(execution, finished, null);
-        journal.recordDurably(execution, Optional.of(allowed));
-        return new Ran(execution.id(), answer(finished));
+        // The thread does not wait for the commit: the caller sends the answer once it is done.
+        return new Ran(execution.id(), answer(finished), journal.record(execution, allowed));
     }
 
     /**

@@ -127,6 +127,12 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
     }
 
     @Override
+    public CompletableFuture<Void> record(Execution execution, LogEvent logEvent) {
+        return later(new ExecutionRows(ExecutionEntity.from(execution), Optional.of(logEvent), new CompletableFuture<>()),
+                "execution " + execution.id()).thenApply(done -> null);
+    }
+
+    @Override
     public void recordDurably(LogEvent event) {
         await(new LogRow(event, new CompletableFuture<>()), "log event " + event.id());
     }

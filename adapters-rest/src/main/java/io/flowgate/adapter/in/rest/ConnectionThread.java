@@ -25,6 +25,11 @@ final class ConnectionThread implements Executor {
         this.connection = (NIOConnection) request.getContext().getConnection();
     }
 
+    /** For an answer too large for the selector: a worker, which may wait while the client reads it. */
+    static Executor worker(Request request) {
+        return ((NIOConnection) request.getContext().getConnection()).getTransport().getWorkerThreadPool();
+    }
+
     @Override
     public void execute(Runnable answer) {
         connection.executeInEventThread(IOEvent.WRITE, () -> {

@@ -24,7 +24,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,6 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.glassfish.grizzly.http.server.Request;
 
 /** A flow's invoke URL: the request goes to the flow, the flow's output comes back as the response. */
 @Path("/orgs/{slug}/api/flo/{alias}/invoke")
@@ -46,6 +51,8 @@ public final class InvokeResource {
     private static final Set<String> FRAMING_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
             "keep-alive", "upgrade", "date");
 
+    private static final int SMALL_ANSWER_CHARACTERS = 16 * 1024;
+
     private final InvokeFlowUseCase invocations;
 
     public InvokeResource(InvokeFlowUseCase invocations) {
@@ -53,15 +60,17 @@ public final class InvokeResource {
     }
 
     @GET
-    public Response get(@PathParam("slug") String slug, @PathParam("alias") String alias,
-                        @Context ContainerRequestContext request) {
-        return invoke(slug, alias, request, "");
+    public void get(@PathParam("slug") String slug, @PathParam("alias") String alias,
+                    @Context ContainerRequestContext request, @Context Request grizzlyRequest,
+                    @Suspended AsyncResponse answer) {
+        invoke(slug, alias, request, "", grizzlyRequest, answer);
     }
 
     @POST
-    public Response post(@PathParam("slug") String slug, @PathParam("alias") String alias,
-                         @Context ContainerRequestContext request, String body) {
-        return invoke(slug, alias, request, body == null ? "" : body);
+    public void post(@PathParam("slug") String slug, @PathParam("alias") String alias,
+                     @Context ContainerRequestContext request, @Context Request grizzlyRequest,
+                     @Suspended AsyncResponse answer, String body) {
+        invoke(slug, alias, request, body == null ? "" : body, grizzlyRequest, answer);
     }
 
     @PUT
@@ -96,7 +105,13 @@ public final class InvokeResource {
                 .build();
     }
 
-    private Response invoke(String slug, String alias, ContainerRequestContext request, String body) {
+    /**
+     * A flow that ran is answered once its execution is committed. The worker does not wait for that: the
+     * commit completes on the writer's thread, which hands the answer to the connection's selector thread
+     * ({@link ConnectionThread}), or to a worker when the answer is large. Anything else is answered at once.
+     */
+    private void invoke(String slug, String alias, ContainerRequestContext request, String body,
+                        Request grizzlyRequest, AsyncResponse answer) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         request.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         Map<String, String> query = new LinkedHashMap<>();
@@ -107,7 +122,38 @@ public final class InvokeResource {
                 credential(request.getHeaderString(HttpHeaders.AUTHORIZATION)),
                 Optional.ofNullable(request.getHeaderString("x-api-client-token")),
                 Optional.ofNullable(query.get("clientToken"))));
-        return respond(result);
+        Response response = respond(result);
+        CompletableFuture<Void> recorded = result instanceof Ran ran ? ran.recorded()
+                : CompletableFuture.completedFuture(null);
+        if (recorded.isDone()) {
+            resume(answer, recorded, response);
+        } else {
+            recorded.whenCompleteAsync((done, failure) -> resume(answer, recorded, response),
+                    isSmall(response) ? new ConnectionThread(grizzlyRequest) : ConnectionThread.worker(grizzlyRequest));
+        }
+    }
+
+    private static void resume(AsyncResponse answer, CompletableFuture<Void> recorded, Response response) {
+        try {
+            recorded.join();
+            answer.resume(response);
+        } catch (CompletionException e) {
+            answer.resume(e.getCause());
+        }
+    }
+
+    /**
+     * Small enough for the selector to write: in UTF-8 at most three times as many bytes, which leave at once or
+     * queue below the point at which Grizzly's write waits (ConnectionThread). A flow's answer can be up to 1 MiB.
+     */
+    private static boolean isSmall(Response response) {
+        Object entity = response.getEntity();
+        long characters = entity instanceof String text ? text.length()
+                : entity instanceof Problem problem ? String.valueOf(problem.detail()).length() : 0;
+        for (Map.Entry<String, List<String>> header : response.getStringHeaders().entrySet()) {
+            characters += header.getKey().length() + String.join(",", header.getValue()).length();
+        }
+        return characters <= SMALL_ANSWER_CHARACTERS;
     }
 
     static PresentedCredential credential(String authorization) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Invoking a flow through its endpoint: security, then the run, then the flow's answer. */
 public interface InvokeFlowUseCase {
@@ -63,8 +64,17 @@ public interface InvokeFlowUseCase {
     record RateLimited(long retryAfterSeconds) implements InvocationResult {
     }
 
-    /** The flow ran (or is still running after answering early); the execution is durably recorded. */
-    record Ran(ExecutionId executionId, FlowAnswer answer) implements InvocationResult {
+    /**
+     * The flow ran (or is still running after answering early). The answer may leave only once {@code recorded}
+     * completes: then the execution is durable. It fails when the execution could not be recorded.
+     */
+    record Ran(ExecutionId executionId, FlowAnswer answer, CompletableFuture<Void> recorded)
+            implements InvocationResult {
+
+        /** An execution already recorded. */
+        public Ran(ExecutionId executionId, FlowAnswer answer) {
+            this(executionId, answer, CompletableFuture.completedFuture(null));
+        }
     }
 
     /** What the caller gets from a flow that ran. */

@@ -21,6 +21,12 @@ public interface Journal {
      */
     void recordDurably(Execution execution, Optional<LogEvent> logEvent);
 
+    /**
+     * {@link #recordDurably(Execution, Optional)} without waiting: the future completes once the execution and
+     * its log event are committed, or fails with {@link IllegalStateException}.
+     */
+    CompletableFuture<Void> record(Execution execution, LogEvent logEvent);
+
     /** @throws IllegalStateException when the event could not be made durable */
     void recordDurably(LogEvent event);
 
