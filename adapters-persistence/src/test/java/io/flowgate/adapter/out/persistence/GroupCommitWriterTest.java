@@ -241,6 +241,29 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void anExecutionRecordedWithoutWaiting_isCommittedWithItsLogEventWhenItsFutureCompletes() throws SQLException {
+        Execution execution = execution(1);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+
+        writer.record(execution, logEvent(1, ORG)).join();
+
+        assertThat(query("select status from executions where id = '" + execution.id() + "'"))
+                .containsExactly("SUCCEEDED");
+        assertThat(query("select event_type from system_log")).containsExactly("token.issued");
+    }
+
+    @Test
+    void anExecutionRecordedWithoutWaiting_whoseLogEventCannotBeWritten_failsItsFuture() throws SQLException {
+        writer.recordDurably(logEvent(7, ORG));
+        Execution execution = execution(7);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+
+        assertThatThrownBy(() -> writer.record(execution, logEvent(7, ORG)).join())
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(query("select count(*) from executions")).containsExactly("0");
+    }
+
+    @Test
     void aClosedWriter_failsTheFutureOfAnAssertionId_ratherThanLeavingItOpen() {
         writer.close();
 
