@@ -34,11 +34,14 @@ public final class Flowgate implements AutoCloseable {
     /** One for the change listener, which holds it, and one for the group-commit writer. */
     private static final int BACKGROUND_CONNECTIONS = 2;
     /**
-     * Request threads spend much of a request waiting for its group commit, so there are many more
-     * of them than cores: with Grizzly's default (two per core) the commits, not the cores, set the
-     * pace (measured: 455 tokens/s with 4 threads, 680 with 64, on the same busy machine).
+     * Four per core. Token and invocation answers no longer wait on their thread for the group commit
+     * (ConnectionThread), so these threads mostly compute; more of them would mostly sit idle, and a
+     * request handed to an idle thread costs a wake-up. On two cores, 8 against 64 measured
+     * alternately: 7 – 14 % more 1-step invocations and 4 – 5 % more tokens (performance.md). What
+     * still waits on its thread shares them: admin requests, refusals, early answers, and the write
+     * to a client that does not read its answers, for up to Grizzly's 30 s write timeout.
      */
-    private static final int HTTP_THREADS = 64;
+    private static final int HTTP_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     private static final System.Logger LOG = System.getLogger(Flowgate.class.getName());
 
     private final Optional<EmbeddedDatabase> embedded;
