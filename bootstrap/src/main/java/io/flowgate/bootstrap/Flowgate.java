@@ -37,7 +37,7 @@ public final class Flowgate implements AutoCloseable {
      * Four per core. Token and invocation answers no longer wait on their thread for the group commit
      * (ConnectionThread), so these threads mostly compute; more of them would mostly sit idle, and a
      * request handed to an idle thread costs a wake-up. On two cores, 8 against 64 measured
-     * alternately: 7 – 14 % more 1-step invocations and 4 – 5 % more tokens (performance.md). What
+     * alternately: 7 – 15 % more 1-step invocations and 4 – 5 % more tokens (performance.md). What
      * still waits on its thread shares them: admin requests, refusals, early answers, and the write
      * to a client that does not read its answers, for up to Grizzly's 30 s write timeout.
      */

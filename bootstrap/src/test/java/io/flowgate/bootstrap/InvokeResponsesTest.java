@@ -261,7 +261,7 @@ class InvokeResponsesTest {
     }
 
     @Test
-    void answerTooLargeForTheSelectorThread_arrivesWhole_afterItsExecutionIsRecorded() {
+    void answerTooLargeForTheSelectorThread_arrivesWhole_andItsExecutionIsRecorded() {
         InvokeSeed.Flow flow = seed.flow(acme, """
                 {"steps":[{"id":"echo","card":"flow.return_raw","in":{"statusCode":200,"body":"{{request.raw}}"}}]}""");
         String large = "\"" + "0123456789abcdef".repeat(40_000) + "\""; // a JSON text of 640,002 characters

@@ -68,10 +68,10 @@ import java.util.stream.Collectors;
 /**
  * Invoking a flow: find it, apply its endpoint security, then run it and answer with its output.
  * The execution is durable before the answer leaves; a run that ended hands its answer back with the
- * commit still to come ({@code Ran.recorded}), so that no thread waits for it. A bearer token's signature is checked once per
- * token; revocation, the client app's status and its grants are looked up on every call, from the
- * per-node cache that every change drops, so they apply at once on this node and within a moment
- * on the others.
+ * commit still to come ({@code Ran.recorded}), so that no thread waits for it. A bearer token's
+ * signature is checked once per token; revocation, the client app's status and its grants are
+ * looked up on every call, from the per-node cache that every change drops, so they apply at once
+ * on this node and within a moment on the others.
  */
 public final class InvocationService implements InvokeFlowUseCase {
 
