@@ -3,6 +3,7 @@ package io.flowgate.bootstrap;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowgate.adapter.in.rest.HttpAnswer;
 import io.flowgate.bootstrap.RunningNode.OrgAdmin;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -26,9 +27,6 @@ class TokenAnswerThreadTest {
     /** Long enough for an answer on a busy test machine. */
     private static final int ANSWER_TIMEOUT_MS = 5_000;
 
-    private record HttpAnswer(int status, String body) {
-    }
-
     @Test
     void twoPipelinedRequestsWithOneAssertion_areAnsweredInOrder_theSecondRefusedAsAReplay() throws IOException {
         OrgAdmin acme = node.createOrg("acme");
@@ -41,8 +39,8 @@ class TokenAnswerThreadTest {
             socket.getOutputStream().write(both.toByteArray()); // the second arrives before the first is answered
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
 
-            HttpAnswer first = read(in);
-            HttpAnswer second = read(in);
+            HttpAnswer first = HttpAnswer.read(in);
+            HttpAnswer second = HttpAnswer.read(in);
 
             assertThat(first.status()).as(first.body()).isEqualTo(200);
             assertThat(first.body()).contains("\"access_token\"");
@@ -65,9 +63,9 @@ class TokenAnswerThreadTest {
             socket.getOutputStream().write(start.toByteArray());
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
 
-            HttpAnswer firstAnswer = read(in);
+            HttpAnswer firstAnswer = HttpAnswer.read(in);
             socket.getOutputStream().write(second, split, second.length - split);
-            HttpAnswer secondAnswer = read(in);
+            HttpAnswer secondAnswer = HttpAnswer.read(in);
 
             assertThat(firstAnswer.status()).as(firstAnswer.body()).isEqualTo(200);
             assertThat(secondAnswer.status()).as(secondAnswer.body()).isEqualTo(200);
@@ -89,24 +87,5 @@ class TokenAnswerThreadTest {
         Socket socket = new Socket("127.0.0.1", node.port());
         socket.setSoTimeout(ANSWER_TIMEOUT_MS);
         return socket;
-    }
-
-    /** One HTTP/1.1 answer with a {@code Content-Length} body (the token endpoint's are all of that kind). */
-    private static HttpAnswer read(BufferedReader in) throws IOException {
-        String statusLine = in.readLine();
-        assertThat(statusLine).startsWith("HTTP/1.1 ");
-        int length = -1;
-        for (String header = in.readLine(); !header.isEmpty(); header = in.readLine()) {
-            int colon = header.indexOf(':');
-            if (header.substring(0, colon).equalsIgnoreCase("Content-Length")) {
-                length = Integer.parseInt(header.substring(colon + 1).trim());
-            }
-        }
-        assertThat(length).as("Content-Length").isNotNegative();
-        char[] body = new char[length];
-        for (int read = 0; read < length; ) {
-            read += in.read(body, read, length - read);
-        }
-        return new HttpAnswer(Integer.parseInt(statusLine.substring(9, 12)), new String(body));
     }
 }

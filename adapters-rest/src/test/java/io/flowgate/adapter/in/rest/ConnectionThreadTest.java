@@ -175,22 +175,10 @@ class ConnectionThreadTest {
         return socket;
     }
 
-    /** The body of one HTTP/1.1 200 answer with a {@code Content-Length}. */
+    /** The body of one answer, which must be a 200. */
     private static String readAnswer(Socket socket) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
-        assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
-        int length = -1;
-        for (String header = in.readLine(); !header.isEmpty(); header = in.readLine()) {
-            int colon = header.indexOf(':');
-            if (header.substring(0, colon).equalsIgnoreCase("Content-Length")) {
-                length = Integer.parseInt(header.substring(colon + 1).trim());
-            }
-        }
-        assertThat(length).as("Content-Length").isNotNegative();
-        char[] body = new char[length];
-        for (int read = 0; read < length; ) {
-            read += in.read(body, read, length - read);
-        }
-        return new String(body);
+        HttpAnswer answer = HttpAnswer.read(new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII)));
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body();
     }
 }
