@@ -24,7 +24,10 @@ public record HttpAnswer(int status, String body) {
         assertThat(length).as("Content-Length").isNotNegative();
         char[] body = new char[length];
         for (int read = 0; read < length; ) {
-            read += in.read(body, read, length - read);
+            int n = in.read(body, read, length - read);
+            // At the end of the stream read answers -1 for ever: fail rather than loop.
+            assertThat(n).as("the connection closed after %d of %d body characters", read, length).isPositive();
+            read += n;
         }
         return new HttpAnswer(Integer.parseInt(statusLine.substring(9, 12)), new String(body));
     }
