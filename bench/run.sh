@@ -102,6 +102,10 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$jvm/stat"; }
 # The database's share of the same cores: every process of the local PostgreSQL (its pooled backends live on).
 db_ticks() { for pid in $(pgrep -u postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
     | awk '{ s += $1 } END { print s + 0 }'; }
+# How long the server's threads waited for a CPU, runnable but not running, in ns (the kernel's
+# scheduler statistics; empty where the kernel keeps none). On a machine whose thread switches are
+# dear this, not the server's own CPU, is where a request's time goes (performance.md, round 23).
+wait_ns() { cat /proc/"$jvm"/task/*/schedstat 2>/dev/null | awk '{ s += $2 } END { if (NR) printf "%d", s }'; }
 results="[]"
 # The server's JIT compilers' time so far, in seconds (the JVM's own counter, read through its
 # performance data as jstat reads it).
@@ -149,6 +153,7 @@ measure() { # name, wrk script, path, extra env
     local machine_before; machine_before=$(machine_ticks)
     local wrk_before; wrk_before=$(children_ticks)
     local jit_before; jit_before=$(jit_seconds)
+    local wait_before; wait_before=$(wait_ns)
     local line
     line=$(env BENCH_PATH="$path" BENCH_THREADS=$threads "${@:4}" \
         wrk -t$threads -c"$connections" -d"$duration" -s "$work/script.lua" "$base" | grep '^RESULT ' | cut -c8-)
@@ -157,6 +162,8 @@ measure() { # name, wrk script, path, extra env
     local db=$(( $(db_ticks) - db_before ))
     local other=$(( $(machine_ticks) - machine_before - ticks - db - wrk ))
     local jit; jit=$(python3 -c "print(round($(jit_seconds) - $jit_before, 2))")
+    local waited=None wait_after; wait_after=$(wait_ns)
+    [ -n "$wait_before" ] && [ -n "$wait_after" ] && waited=$(( wait_after - wait_before ))
     results=$(python3 -c "
 import json,sys
 r=json.loads('$line'); r['name']='$name'; r['rps']=r['requests']/r['seconds']
@@ -165,6 +172,8 @@ r['db_cpu_cores']=$db/$ticks_per_second/r['seconds']
 r['wrk_cpu_cores']=$wrk/$ticks_per_second/r['seconds']
 r['other_cpu_cores']=max(0, $other)/$ticks_per_second/r['seconds']
 r['jit_s']=$jit
+waited=$waited
+r['server_cpu_wait_us_per_request']=None if waited is None else waited/1000/max(1, r['requests'])
 print(json.dumps(json.loads('''$results''')+[r]))")
 }
 rps_of() { python3 -c "import json; print(int([r for r in json.loads('''$results''') if r['name'] == '$1'][0]['rps']))"; }
@@ -221,12 +230,15 @@ ceiling = {m.group(1): float(m.group(2)) for m in re.finditer(r"RS256 verify \+ 
 by = {r["name"]: r for r in results}
 print("\n".join(dict.fromkeys(crypto.strip().splitlines())))  # the provider's line once
 print(f"{'scenario':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server CPU':>11}"
-      f" {'db CPU':>8} {'wrk CPU':>8} {'other':>7} {'JIT':>6} {'warm-up':>8}")
+      f" {'db CPU':>8} {'wrk CPU':>8} {'other':>7} {'JIT':>6} {'warm-up':>8} {'CPU wait':>9}")
 for r in results:
+    wait = r["server_cpu_wait_us_per_request"]
+    wait_text = "–" if wait is None else f"{wait:.0f} µs"
     print(f"{r['name']:24} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['p999_ms']:9.2f} {r['errors']:7d}"
           f" {r['server_cpu_cores']:9.2f} c {r['db_cpu_cores']:6.2f} c {r['wrk_cpu_cores']:6.2f} c"
           f" {r['other_cpu_cores']:5.2f} c {r['jit_s']:4.1f} s"
           f" {str(r['warmup_s']) + ' s' if r['warmup_s'] else '':>8}"
+          f" {wait_text:>9}"
           + (f"  ({', '.join(f'{k} {v}' for k, v in r['error_kinds'].items() if v)})" if r['errors'] else ""))
 ratios = {
     "token_rs256 / crypto ceiling RS256": by["token_rs256"]["rps"] / ceiling["RS256"],
