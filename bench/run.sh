@@ -103,8 +103,9 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$jvm/stat"; }
 db_ticks() { for pid in $(pgrep -u postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
     | awk '{ s += $1 } END { print s + 0 }'; }
 # How long the server's threads waited for a CPU, runnable but not running, in ns (the kernel's
-# scheduler statistics; empty where the kernel keeps none). On a machine whose thread switches are
-# dear this, not the server's own CPU, is where a request's time goes (performance.md, round 23).
+# scheduler statistics; empty where the kernel keeps none). Round 23 found the half-rate latency
+# tail there, not in the server's own CPU (performance.md). A thread that ends during a scenario
+# takes its count with it; the server's pools keep theirs.
 wait_ns() { cat /proc/"$jvm"/task/*/schedstat 2>/dev/null | awk '{ s += $2 } END { if (NR) printf "%d", s }'; }
 results="[]"
 # The server's JIT compilers' time so far, in seconds (the JVM's own counter, read through its
