@@ -54,13 +54,23 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $database"
 operator=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 master_key=$(head -c 32 /dev/urandom | base64)
 server=
+# Whether /health/ready answers 200, asked through bash's own socket: a curl per poll cost the machine
+# about 20 ms of CPU each, some 0.3 cores at this pace, taken from the server while it starts
+# (restarts measured 2.58 s with this poll against 2.84 s with curl's, interleaved, five each).
+ready_now() {
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+    printf 'GET /health/ready HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+    local status; read -r -t 2 status <&3
+    exec 3<&-
+    [[ $status == "HTTP/1.1 200 "* ]]
+}
 start_server() { # starts bin/flowgate and waits until it is ready; sets server and ready_ms
     local started; started=$(date +%s%N)
     FLOWGATE_PORT=$port FLOWGATE_PUBLIC_URL=$base FLOWGATE_OPERATOR_TOKEN=$operator \
         FLOWGATE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" FLOWGATE_DB_USER=postgres \
         FLOWGATE_MASTER_KEY=$master_key JAVA_OPTS=${BENCH_JAVA_OPTS:-} bin/flowgate >> "$work/server.log" 2>&1 &
     server=$!
-    until curl -sf "$base/health/ready" >/dev/null; do
+    until ready_now 2>/dev/null; do
         kill -0 "$server" 2>/dev/null || { echo "bench: the server stopped; its log:" >&2; cat "$work/server.log" >&2; exit 1; }
         sleep 0.05
     done
