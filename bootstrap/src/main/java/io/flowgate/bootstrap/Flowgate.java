@@ -34,6 +34,12 @@ public final class Flowgate implements AutoCloseable {
     /** One for the change listener, which holds it, and one for the group-commit writer. */
     private static final int BACKGROUND_CONNECTIONS = 2;
     /**
+     * How long a readiness probe waits for its connection. Probes once waited for the request pool,
+     * which waits 30 s for a connection: with the database gone, each probe held an HTTP worker for
+     * that long, and eight probes held all of them, so that liveness probes went unanswered too.
+     */
+    private static final long HEALTH_TIMEOUT_MILLIS = 1_000;
+    /**
      * Four per core. Token and invocation answers no longer wait on their thread for the group commit
      * (ConnectionThread), so these threads mostly compute; more of them would mostly sit idle, and a
      * request handed to an idle thread costs a wake-up. On two cores, 8 against 64 measured
@@ -77,6 +83,7 @@ public final class Flowgate implements AutoCloseable {
                 .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
         HikariDataSource dataSource = pool(database, "flowgate", REQUEST_CONNECTIONS);
         HikariDataSource backgroundDataSource = pool(database, "flowgate-background", BACKGROUND_CONNECTIONS);
+        HikariDataSource healthDataSource = healthPool(database);
         // The schema check and Hibernate's model are the longest part of a start and Jersey's set-up
         // needs neither, so they are built beside it; the server listens once both are done.
         CompletableFuture<EntityManagerFactory> persistence = CompletableFuture.supplyAsync(() -> {
@@ -92,7 +99,7 @@ public final class Flowgate implements AutoCloseable {
 
         byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
         Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource,
-                backgroundDataSource, persistence::join);
+                backgroundDataSource, healthDataSource, persistence::join);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         server.getListeners().forEach(listener -> {
@@ -104,6 +111,7 @@ public final class Flowgate implements AutoCloseable {
         });
         Runnable releaseAll = () -> {
             wired.resources().forEach(Flowgate::closeQuietly);
+            healthDataSource.close();
             backgroundDataSource.close();
             dataSource.close();
             embedded.ifPresent(EmbeddedDatabase::close);
@@ -124,6 +132,7 @@ public final class Flowgate implements AutoCloseable {
         }
         List<AutoCloseable> resources = new ArrayList<>(wired.resources());
         resources.add(backgroundDataSource);
+        resources.add(healthDataSource);
         return new Flowgate(embedded, dataSource, entityManagerFactory, server, resources, generated, wired.cache());
     }
 
@@ -135,6 +144,19 @@ public final class Flowgate implements AutoCloseable {
     }
 
     private static HikariDataSource pool(Config.Database database, String name, int size) {
+        return new HikariDataSource(poolConfig(database, name, size));
+    }
+
+    /** One connection for readiness probes, which give up on it after a second. */
+    private static HikariDataSource healthPool(Config.Database database) {
+        HikariConfig hikari = poolConfig(database, "flowgate-health", 1);
+        hikari.setConnectionTimeout(HEALTH_TIMEOUT_MILLIS);
+        hikari.setValidationTimeout(HEALTH_TIMEOUT_MILLIS);
+        hikari.setInitializationFailTimeout(-1); // the first probe connects; the start need not wait for it
+        return new HikariDataSource(hikari);
+    }
+
+    private static HikariConfig poolConfig(Config.Database database, String name, int size) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
         hikari.setJdbcUrl(database.url());
@@ -147,7 +169,7 @@ public final class Flowgate implements AutoCloseable {
         }
         hikari.setAutoCommit(false);
         hikari.setMaximumPoolSize(size);
-        return new HikariDataSource(hikari);
+        return hikari;
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */

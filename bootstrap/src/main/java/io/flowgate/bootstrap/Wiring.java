@@ -103,10 +103,12 @@ final class Wiring {
      * @param dataSource the pool of request threads
      * @param backgroundDataSource connections for the group-commit writer and the change listener, apart
      *                             from the request threads' pool so that they never wait for it
+     * @param healthDataSource the readiness probes' connection, from a pool that gives up on it quickly
      * @param entityManagerFactory may still be being built: nothing here asks for it before the first request
      */
     static Wired restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
-                                 DataSource backgroundDataSource, Supplier<EntityManagerFactory> entityManagerFactory) {
+                                 DataSource backgroundDataSource, DataSource healthDataSource,
+                                 Supplier<EntityManagerFactory> entityManagerFactory) {
         SystemClock clock = new SystemClock();
         SecureRandomGenerator random = new SecureRandomGenerator(clock);
         Sha256SecretHasher hasher = new Sha256SecretHasher();
@@ -165,7 +167,7 @@ final class Wiring {
                 .register(new OperatorAuthenticationFilter(new AuthenticateOperatorService(hasher, operatorToken)))
                 .register(new AdminAuthenticationFilter(
                         new AuthenticateAdminService(unitOfWork, adminTokens, orgs, hasher)))
-                .register(new HealthResource(new CheckReadinessService(new PostgresDatabaseHealth(dataSource))))
+                .register(new HealthResource(new CheckReadinessService(new PostgresDatabaseHealth(healthDataSource))))
                 .register(new OrgsResource(createOrg, queryOrgs, queryOrgs, urls))
                 .register(new AdminTokensResource(new AdminTokenAdministrationService(unitOfWork, adminTokens,
                         systemLog, clock, random, random, hasher), urls))

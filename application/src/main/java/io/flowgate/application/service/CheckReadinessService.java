@@ -13,6 +13,6 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
 
     @Override
     public boolean isReady() {
-        return database.isReachableAndMigrated();
+        return database.isReachable();
     }
 }

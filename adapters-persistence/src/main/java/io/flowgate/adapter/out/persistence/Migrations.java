@@ -11,14 +11,12 @@ public final class Migrations {
 
     /** Brings the database to this build's schema; returns the number of migrations applied now. */
     public static int migrate(DataSource dataSource) {
-        return flyway(dataSource).migrate().migrationsExecuted;
-    }
-
-    static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load();
+                .load()
+                .migrate()
+                .migrationsExecuted;
     }
 }
