@@ -11,8 +11,8 @@ import javax.sql.DataSource;
  * long holds an HTTP worker while it does.
  *
  * <p>The schema is not checked here. A node migrates the database before it listens, and the schema
- * only moves forward, so a node that answers holds its build's schema; asking Flyway again on the
- * first probe took about 70 ms off each start's time to ready.
+ * only moves forward, so a node that answers holds its build's schema. (Asking Flyway again, on the
+ * first probe, made each start about 70 ms later to be ready.)
  */
 public final class PostgresDatabaseHealth implements DatabaseHealth {
 
