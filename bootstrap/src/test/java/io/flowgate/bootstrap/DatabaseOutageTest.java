@@ -29,18 +29,19 @@ class DatabaseOutageTest {
 
     @Test
     void databaseStopped_readinessProbesAnswer503Promptly_andLivenessStillAnswers() throws Exception {
-        EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
-        try (Flowgate node = Flowgate.start(Config.fromEnvironment(Map.of(
-                "FLOWGATE_PORT", "0",
-                "FLOWGATE_OPERATOR_TOKEN", "operator-token-for-tests-0123456789",
-                "FLOWGATE_DB_URL", database.jdbcUrl())), directory)) {
-            assertThat(get(node, "/health/ready").join().statusCode()).isEqualTo(200);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg")); // closing twice is fine
+             Flowgate node = Flowgate.start(Config.fromEnvironment(Map.of(
+                     "FLOWGATE_PORT", "0",
+                     "FLOWGATE_OPERATOR_TOKEN", "operator-token-for-tests-0123456789",
+                     "FLOWGATE_DB_URL", database.jdbcUrl())), directory)) {
+            Http http = new Http(node.port());
+            assertThat(get(http, "/health/ready").join().statusCode()).isEqualTo(200);
 
             database.close();
             List<CompletableFuture<HttpResponse<String>>> probes = IntStream.range(0, CONCURRENT_PROBES)
-                    .mapToObj(i -> get(node, "/health/ready"))
+                    .mapToObj(i -> get(http, "/health/ready"))
                     .toList();
-            HttpResponse<String> live = get(node, "/health/live").join();
+            HttpResponse<String> live = get(http, "/health/live").join();
 
             assertThat(live.statusCode()).isEqualTo(200);
             for (CompletableFuture<HttpResponse<String>> probe : probes) {
@@ -52,8 +53,8 @@ class DatabaseOutageTest {
     }
 
     /** Fails with a timeout when the node has not answered within {@link #ANSWER_WITHIN}. */
-    private CompletableFuture<HttpResponse<String>> get(Flowgate node, String path) {
-        HttpRequest request = HttpRequest.newBuilder(new Http(node.port()).uri(path)).timeout(ANSWER_WITHIN).GET().build();
+    private CompletableFuture<HttpResponse<String>> get(Http node, String path) {
+        HttpRequest request = HttpRequest.newBuilder(node.uri(path)).timeout(ANSWER_WITHIN).GET().build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 }
