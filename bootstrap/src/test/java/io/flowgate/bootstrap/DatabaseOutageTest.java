@@ -14,12 +14,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A node whose database has gone away says so at once, and stays live. */
+/** A node whose database has gone away says so within seconds, and stays live. */
 class DatabaseOutageTest {
 
+    private static final String OPERATOR_TOKEN = "operator-token-for-tests-0123456789";
     /** More than the node's HTTP worker threads: probes that waited long would hold all of them. */
     private static final int CONCURRENT_PROBES = 12;
-    /** Well under the 30 s a probe waited for the request pool before probes had a pool of their own. */
+    /** Well under the 30 s that requests and probes waited for a connection before. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -28,12 +29,9 @@ class DatabaseOutageTest {
     Path directory;
 
     @Test
-    void databaseStopped_readinessProbesAnswer503Promptly_andLivenessStillAnswers() throws Exception {
+    void databaseStopped_readinessProbesAnswer503Promptly_andLivenessStillAnswers() {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg")); // closing twice is fine
-             Flowgate node = Flowgate.start(Config.fromEnvironment(Map.of(
-                     "FLOWGATE_PORT", "0",
-                     "FLOWGATE_OPERATOR_TOKEN", "operator-token-for-tests-0123456789",
-                     "FLOWGATE_DB_URL", database.jdbcUrl())), directory)) {
+             Flowgate node = start(database)) {
             Http http = new Http(node.port());
             assertThat(get(http, "/health/ready").join().statusCode()).isEqualTo(200);
 
@@ -52,9 +50,49 @@ class DatabaseOutageTest {
         }
     }
 
+    @Test
+    void databaseStopped_requestsThatNeedIt_areAnswered503WithRetryAfter() {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
+             Flowgate node = start(database)) {
+            Http http = new Http(node.port());
+            assertThat(get(http, "/api/v1/orgs", "Authorization", "SSWS " + OPERATOR_TOKEN).join().statusCode())
+                    .isEqualTo(200);
+
+            database.close();
+            CompletableFuture<HttpResponse<String>> admin = get(http, "/api/v1/orgs",
+                    "Authorization", "SSWS " + OPERATOR_TOKEN);
+            CompletableFuture<HttpResponse<String>> token = client.sendAsync(HttpRequest.newBuilder(
+                            http.uri("/orgs/acme/oauth2/v1/token"))
+                    .timeout(ANSWER_WITHIN)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> invoke = get(http, "/orgs/acme/api/flo/create-user/invoke");
+
+            assertThat(admin.join().statusCode()).isEqualTo(503);
+            assertThat(admin.join().headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(admin.join().headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(token.join().statusCode()).isEqualTo(503);
+            assertThat(Http.json(token.join()).get("error").asText()).isEqualTo("temporarily_unavailable");
+            assertThat(token.join().headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(invoke.join().statusCode()).isEqualTo(503);
+        }
+    }
+
+    private Flowgate start(EmbeddedDatabase database) {
+        return Flowgate.start(Config.fromEnvironment(Map.of(
+                "FLOWGATE_PORT", "0",
+                "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
+                "FLOWGATE_DB_URL", database.jdbcUrl())), directory);
+    }
+
     /** Fails with a timeout when the node has not answered within {@link #ANSWER_WITHIN}. */
-    private CompletableFuture<HttpResponse<String>> get(Http node, String path) {
-        HttpRequest request = HttpRequest.newBuilder(node.uri(path)).timeout(ANSWER_WITHIN).GET().build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    private CompletableFuture<HttpResponse<String>> get(Http node, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(ANSWER_WITHIN).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,6 +3,7 @@ package io.flowgate.adapter.in.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.flowgate.application.port.out.StorageUnavailable;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -70,6 +71,23 @@ final class HttpExceptionMappers {
                 case 415 -> "the request body's Content-Type is not accepted here";
                 default -> "the request cannot be processed";
             };
+        }
+    }
+
+    /**
+     * The database out of reach: 503, which clients and load balancers retry, with a hint of when.
+     * Logged without the stack: while it lasts, every request that needs the database ends here.
+     */
+    static final class StorageUnavailableMapper implements ExceptionMapper<StorageUnavailable> {
+        static final int RETRY_AFTER_SECONDS = 5;
+
+        @Override
+        public Response toResponse(StorageUnavailable e) {
+            LOG.log(System.Logger.Level.WARNING, "answered 503: {0} ({1})", e.getMessage(), e.getCause());
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                            "the service cannot reach its database; try again shortly"))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
     }
 

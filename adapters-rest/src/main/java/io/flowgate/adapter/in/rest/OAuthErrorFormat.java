@@ -40,6 +40,7 @@ final class OAuthErrorFormat implements ContainerResponseFilter {
         return switch (status) {
             case 401 -> "invalid_client";
             case 500 -> "server_error";
+            case 503 -> "temporarily_unavailable";
             default -> "invalid_request";
         };
     }

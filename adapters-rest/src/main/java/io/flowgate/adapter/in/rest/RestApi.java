@@ -23,6 +23,7 @@ public final class RestApi {
                 .register(DomainExceptionMappers.InvalidValueMapper.class)
                 .register(HttpExceptionMappers.JsonMapper.class)
                 .register(HttpExceptionMappers.WebApplicationMapper.class)
+                .register(HttpExceptionMappers.StorageUnavailableMapper.class)
                 .register(HttpExceptionMappers.UnexpectedMapper.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
