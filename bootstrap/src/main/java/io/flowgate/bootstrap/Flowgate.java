@@ -107,8 +107,8 @@ public final class Flowgate implements AutoCloseable {
         String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
 
         byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
-        Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, dataSource,
-                backgroundDataSource, healthDataSource, persistence::join);
+        Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, backgroundDataSource,
+                healthDataSource, persistence::join);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         server.getListeners().forEach(listener -> {

@@ -100,13 +100,13 @@ final class Wiring {
     }
 
     /**
-     * @param dataSource the pool of request threads
      * @param backgroundDataSource connections for the group-commit writer and the change listener, apart
-     *                             from the request threads' pool so that they never wait for it
+     *                             from the request threads' pool (the entity manager factory's) so that
+     *                             they never wait for it
      * @param healthDataSource the readiness probes' connection, from a pool that gives up on it quickly
      * @param entityManagerFactory may still be being built: nothing here asks for it before the first request
      */
-    static Wired restApplication(Config config, String operatorToken, byte[] masterKey, DataSource dataSource,
+    static Wired restApplication(Config config, String operatorToken, byte[] masterKey,
                                  DataSource backgroundDataSource, DataSource healthDataSource,
                                  Supplier<EntityManagerFactory> entityManagerFactory) {
         SystemClock clock = new SystemClock();
