@@ -32,13 +32,13 @@ public final class Flowgate implements AutoCloseable {
     /** Request threads use at most this many connections at once. */
     private static final int REQUEST_CONNECTIONS = 10;
     /**
-     * How long a request waits for a connection before it is answered 503 (the pool's default is
-     * 30 s). Waiting at all means the database is out of reach or far behind: on two cores there
-     * are more connections than HTTP threads, so a request never waits for another's.
+     * How long a request, or the group-commit writer on behalf of the requests in its batch, waits
+     * for a connection before they are answered 503 (the pool's default is 30 s). Waiting at all
+     * means the database is out of reach or far behind: on two cores there are more request
+     * connections than HTTP threads, so a request never waits for another's, and the writer has a
+     * connection of its own.
      */
-    private static final long REQUEST_CONNECTION_WAIT_MILLIS = 5_000;
-    /** The writer and the change listener keep the pool's default; neither holds an HTTP thread. */
-    private static final long BACKGROUND_CONNECTION_WAIT_MILLIS = 30_000;
+    private static final long CONNECTION_WAIT_MILLIS = 5_000;
     /** One for the change listener, which holds it, and one for the group-commit writer. */
     private static final int BACKGROUND_CONNECTIONS = 2;
     /**
@@ -89,9 +89,9 @@ public final class Flowgate implements AutoCloseable {
                 : Optional.of(EmbeddedDatabase.start(stateDirectory.resolve("pg")));
         Config.Database database = config.database()
                 .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
-        HikariDataSource dataSource = pool(database, "flowgate", REQUEST_CONNECTIONS, REQUEST_CONNECTION_WAIT_MILLIS);
+        HikariDataSource dataSource = pool(database, "flowgate", REQUEST_CONNECTIONS, CONNECTION_WAIT_MILLIS);
         HikariDataSource backgroundDataSource = pool(database, "flowgate-background", BACKGROUND_CONNECTIONS,
-                BACKGROUND_CONNECTION_WAIT_MILLIS);
+                CONNECTION_WAIT_MILLIS);
         HikariDataSource healthDataSource = healthPool(database);
         // The schema check and Hibernate's model are the longest part of a start and Jersey's set-up
         // needs neither, so they are built beside it; the server listens once both are done.

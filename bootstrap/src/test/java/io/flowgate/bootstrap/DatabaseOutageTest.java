@@ -2,10 +2,17 @@ package io.flowgate.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +85,81 @@ class DatabaseOutageTest {
             assertThat(token.join().headers().firstValue("Retry-After")).hasValue("5");
             assertThat(invoke.join().statusCode()).isEqualTo(503);
         }
+    }
+
+    @Test
+    void databaseStopped_whileATokenAndAnInvocationWaitForTheirCommit_bothAreAnswered503WithRetryAfter()
+            throws SQLException, InterruptedException {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
+             Flowgate node = start(database)) {
+            Http http = new Http(node.port());
+            RunningNode.OrgAdmin org = createOrg(http, "acme");
+            InvokeSeed seed = new InvokeSeed(http);
+            InvokeSeed.Client app = seed.client(org);
+            InvokeSeed.Flow flow = seed.flow(org, FlowFixtures.DEFINITION);
+            String token = seed.token(org, app);
+            assertThat(invoke(http, flow, token).join().statusCode()).isEqualTo(200); // what they read is cached now
+
+            CompletableFuture<HttpResponse<String>> nextToken;
+            CompletableFuture<HttpResponse<String>> invocation;
+            try (Connection blocker = DriverManager.getConnection(database.jdbcUrl());
+                 Connection observer = DriverManager.getConnection(database.jdbcUrl())) {
+                // Their reads are served, their commits wait for this lock: the database goes while they wait.
+                blocker.setAutoCommit(false);
+                blocker.createStatement().execute("lock table assertion_replays, executions in exclusive mode");
+                nextToken = client.sendAsync(HttpRequest.newBuilder(http.uri("/orgs/acme/oauth2/v1/token"))
+                        .timeout(ANSWER_WITHIN)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                                + InvokeSeed.INVOKE_SCOPE + "&client_assertion_type="
+                                + URLEncoder.encode(InvokeSeed.ASSERTION_TYPE, StandardCharsets.UTF_8)
+                                + "&client_assertion=" + InvokeSeed.assertion(app, org.issuer() + "/oauth2/v1/token")))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                invocation = invoke(http, flow, token);
+                awaitACommitWaitingForALock(observer);
+                database.close();
+            }
+
+            assertThat(nextToken.join().statusCode()).as(nextToken.join().body()).isEqualTo(503);
+            assertThat(Http.json(nextToken.join()).get("error").asText()).isEqualTo("temporarily_unavailable");
+            assertThat(nextToken.join().headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(invocation.join().statusCode()).as(invocation.join().body()).isEqualTo(503);
+            assertThat(invocation.join().headers().firstValue("Retry-After")).hasValue("5");
+            // its execution was not recorded, so no id is given for it
+            assertThat(invocation.join().headers().firstValue("x-flowgate-execution-id")).isEmpty();
+        }
+    }
+
+    private static void awaitACommitWaitingForALock(Connection observer) throws SQLException, InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ResultSet waiting = observer.createStatement().executeQuery(
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
+                waiting.next();
+                if (waiting.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no commit came to wait for the lock");
+    }
+
+    private static RunningNode.OrgAdmin createOrg(Http http, String slug) {
+        HttpResponse<String> created = http.post("/api/v1/orgs", "{\"slug\":\"" + slug + "\",\"name\":\"Acme\"}",
+                "Authorization", "SSWS " + OPERATOR_TOKEN);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode org = Http.json(created);
+        return new RunningNode.OrgAdmin(org.get("id").asText(), slug, org.get("issuer").asText(),
+                org.get("adminToken").asText());
+    }
+
+    private CompletableFuture<HttpResponse<String>> invoke(Http node, InvokeSeed.Flow flow, String token) {
+        return client.sendAsync(HttpRequest.newBuilder(node.uri(flow.invokePath()))
+                .timeout(ANSWER_WITHIN)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ada\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Flowgate start(EmbeddedDatabase database) {

@@ -2,6 +2,7 @@ package io.flowgate.adapter.out.persistence;
 
 import io.flowgate.application.port.out.Journal;
 import io.flowgate.application.port.out.ReplayStore;
+import io.flowgate.application.port.out.StorageUnavailable;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.execution.Execution;
 import io.flowgate.domain.log.LogEvent;
@@ -40,7 +41,8 @@ import javax.sql.DataSource;
  * cores with one writer, 4,910/s with two, 4,290/s and 0.53 with four). Under load a commit covers
  * many requests; alone, a request waits for just its own commit. Each request's rows (an execution
  * and its log event) commit together, and a batch that fails is retried request by request, so one
- * bad row fails only its own request.
+ * bad row fails only its own request; a batch that cannot reach the database fails whole, with
+ * {@link StorageUnavailable}.
  *
  * <p>Assertion ids go through here too: the primary key of {@code assertion_replays} decides
  * which insert is the first use, on every node, and the commit makes that decision durable before
@@ -179,7 +181,12 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while recording " + what, e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StorageUnavailable unavailable) {
+                throw unavailable;
+            }
+            throw new IllegalStateException(what + " could not be recorded", e);
+        } catch (TimeoutException e) {
             throw new IllegalStateException(what + " could not be recorded", e);
         }
     }
@@ -194,7 +201,8 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         }
         queue.add(pending);
         return pending.done().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).exceptionallyCompose(failure ->
-                CompletableFuture.failedFuture(new IllegalStateException(what + " could not be recorded", failure)));
+                CompletableFuture.failedFuture(failure instanceof StorageUnavailable ? failure
+                        : new IllegalStateException(what + " could not be recorded", failure)));
     }
 
     /** How many commits the writer has made: fewer than requests when requests shared them. */
@@ -231,6 +239,13 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
         try {
             complete(batch, write(batch));
         } catch (SQLException | RuntimeException e) {
+            if (ConnectionFailures.isConnectionFailure(e)) {
+                // Not the rows' fault, so no retry one by one (each would wait for a connection in turn):
+                // the whole batch fails at once, nothing of it written, and its requests are told to come back.
+                StorageUnavailable unavailable = new StorageUnavailable(e);
+                batch.forEach(pending -> pending.done().completeExceptionally(unavailable));
+                return;
+            }
             if (batch.size() == 1) {
                 batch.get(0).done().completeExceptionally(e);
                 return;
@@ -273,9 +288,18 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
                 }
                 return results;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBack(connection, e);
                 throw e;
             }
+        }
+    }
+
+    /** A connection that broke cannot roll back either; what broke it is the failure to report. */
+    private static void rollBack(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

@@ -6,8 +6,6 @@ import io.flowgate.domain.org.OrgId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -77,7 +75,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
             commit(unit);
             return result;
         } catch (RuntimeException e) {
-            if (isConnectionFailure(e)) {
+            if (ConnectionFailures.isConnectionFailure(e)) {
                 throw new StorageUnavailable(e); // its transaction, if any, went with the connection
             }
             if (unit.transaction != null && unit.transaction.isActive()) {
@@ -90,25 +88,6 @@ public final class JpaUnitOfWork implements UnitOfWork {
                 unit.entityManager.close();
             }
         }
-    }
-
-    /**
-     * No connection within the pool's wait (the pool's {@link SQLTransientConnectionException}); one
-     * that could not be made or broke (SQL state class 08, "connection exception"); or a server that
-     * is shutting down, crashed or still starting (57P01, 57P02, 57P03), which is what a connection
-     * made before an outage meets first.
-     */
-    private static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void commit(Unit unit) {

@@ -3,6 +3,7 @@ package io.flowgate.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowgate.application.port.out.StorageUnavailable;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.execution.Caller;
 import io.flowgate.domain.execution.Execution;
@@ -17,8 +18,10 @@ import io.flowgate.domain.org.OrgId;
 import io.flowgate.domain.org.OrgSlug;
 import io.flowgate.domain.policy.SecurityLevel;
 import io.flowgate.domain.scope.ScopeName;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,16 +32,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class GroupCommitWriterTest {
 
@@ -272,6 +279,42 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void databaseOutOfReach_everyRequestIsToldTheStorageIsUnavailable() throws IOException {
+        writer.close();
+        writer = new GroupCommitWriter(unreachable());
+        Execution execution = execution(1);
+        execution.succeed(STARTED.plusMillis(5), List.of());
+
+        CompletableFuture<Boolean> assertion = writer.firstUse(ORG, new AppId("app00000000000000001"), "jti-1",
+                STARTED.plusSeconds(300), logEvent(1, ORG));
+        CompletableFuture<Void> invocation = writer.record(execution, logEvent(2, ORG));
+
+        assertThatThrownBy(assertion::join).hasCauseInstanceOf(StorageUnavailable.class);
+        assertThatThrownBy(invocation::join).hasCauseInstanceOf(StorageUnavailable.class);
+        assertThatThrownBy(() -> writer.recordDurably(logEvent(3, ORG))).isInstanceOf(StorageUnavailable.class);
+    }
+
+    @Test
+    void aBatchThatCannotReachTheDatabase_failsWhole_ratherThanEachRequestWaitingForAConnectionAlone()
+            throws IOException {
+        writer.close();
+        AtomicInteger attempts = new AtomicInteger();
+        writer = new GroupCommitWriter(beforeEachConnection(unreachable(), () -> {
+            attempts.incrementAndGet();
+            Thread.sleep(50);
+        }));
+
+        List<CompletableFuture<Void>> records = IntStream.range(0, 10)
+                .mapToObj(n -> writer.record(logEvent(n, ORG)))
+                .toList();
+
+        for (CompletableFuture<Void> record : records) {
+            assertThatThrownBy(record::join).hasCauseInstanceOf(StorageUnavailable.class);
+        }
+        assertThat(attempts.get()).isLessThan(records.size());
+    }
+
+    @Test
     void aBadRowInABatch_failsOnlyItsOwnRequest() throws Exception {
         // The slow connection makes the callers share one batch; an event whose id is taken breaks it.
         writer.recordDurably(logEvent(5, ORG));
@@ -421,6 +464,17 @@ class GroupCommitWriterTest {
                 release.await();
             }
         });
+    }
+
+    /** The driver's data source for a port where nothing listens: every connection is refused, as when the database is down. */
+    private static DataSource unreachable() throws IOException {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {"127.0.0.1"});
+        try (ServerSocket socket = new ServerSocket(0)) {
+            dataSource.setPortNumbers(new int[] {socket.getLocalPort()});
+        }
+        dataSource.setDatabaseName("postgres");
+        return dataSource;
     }
 
     private static DataSource slowToConnect(DataSource target) {

@@ -17,22 +17,26 @@ public interface Journal {
      * Recording the same execution again (when a run that answered early ends) updates it.
      *
      * @param logEvent a system log entry committed together with the execution (the "invoke allowed" entry)
-     * @throws IllegalStateException when the record could not be made durable
+     * @throws StorageUnavailable when the database could not be reached
+     * @throws IllegalStateException when the record could not be made durable otherwise
      */
     void recordDurably(Execution execution, Optional<LogEvent> logEvent);
 
     /**
      * {@link #recordDurably(Execution, Optional)} without waiting: the future completes once the execution and
-     * its log event are committed, or fails with {@link IllegalStateException}.
+     * its log event are committed, or fails as that would throw.
      */
     CompletableFuture<Void> record(Execution execution, LogEvent logEvent);
 
-    /** @throws IllegalStateException when the event could not be made durable */
+    /**
+     * @throws StorageUnavailable when the database could not be reached
+     * @throws IllegalStateException when the event could not be made durable otherwise
+     */
     void recordDurably(LogEvent event);
 
     /**
      * {@link #recordDurably(LogEvent)} without waiting: the future completes once the event is committed,
-     * or fails with {@link IllegalStateException}.
+     * or fails as that would throw.
      */
     CompletableFuture<Void> record(LogEvent event);
 }

@@ -19,7 +19,8 @@ public interface ReplayStore {
      * {@link #firstUse}, and on the first use only, {@code answered} becomes durable in the same
      * commit: the system-log entry saying how the request this assertion authenticated was answered.
      * It returns at once: the future completes once the commit is made (true on the first use), or fails
-     * with {@link IllegalStateException} when it could not be, so the caller's thread need not wait for it.
+     * when it could not be ({@link StorageUnavailable} when the database could not be reached, else
+     * {@link IllegalStateException}), so the caller's thread need not wait for it.
      */
     CompletableFuture<Boolean> firstUse(OrgId orgId, AppId clientId, String jti, Instant expiresAt,
                                         LogEvent answered);
