@@ -106,6 +106,9 @@ public final class ChangeListener implements AutoCloseable {
     @Override
     public void close() {
         open = false;
+        // With the database out of reach the thread waits for a connection, or between attempts: both
+        // end at an interrupt, where a node would otherwise take that long to stop.
+        thread.interrupt();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
