@@ -29,6 +29,8 @@ class DatabaseOutageTest {
     private static final int CONCURRENT_PROBES = 12;
     /** Well under the 30 s that requests and probes waited for a connection before. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+    /** Under the 5 s for which a request waits for a connection. */
+    private static final Duration LIVENESS_WITHIN = Duration.ofSeconds(2);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -88,7 +90,31 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void databaseStopped_whileATokenAndAnInvocationWaitForTheirCommit_bothAreAnswered503WithRetryAfter()
+    void databaseStopped_requestsAfterTheFirstToFindItGone_failAtOnce_soLivenessIsStillAnswered() {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
+             Flowgate node = start(database)) {
+            Http http = new Http(node.port());
+            database.close();
+            assertThat(get(http, "/api/v1/orgs", "Authorization", "SSWS " + OPERATOR_TOKEN).join().statusCode())
+                    .isEqualTo(503);
+
+            // Had each of these waited for a connection, they would hold every HTTP worker for that long.
+            List<CompletableFuture<HttpResponse<String>>> admin = IntStream.range(0, CONCURRENT_PROBES)
+                    .mapToObj(i -> get(http, "/api/v1/orgs", "Authorization", "SSWS " + OPERATOR_TOKEN))
+                    .toList();
+            HttpResponse<String> live = client.sendAsync(HttpRequest.newBuilder(http.uri("/health/live"))
+                    .timeout(LIVENESS_WITHIN).build(), HttpResponse.BodyHandlers.ofString()).join();
+
+            assertThat(live.statusCode()).isEqualTo(200);
+            for (CompletableFuture<HttpResponse<String>> request : admin) {
+                assertThat(request.join().statusCode()).isEqualTo(503);
+                assertThat(request.join().headers().firstValue("Retry-After")).hasValue("5");
+            }
+        }
+    }
+
+    @Test
+    void writersConnectionBroken_whileATokenAndAnInvocationWaitForTheirCommit_bothAreAnswered503WithRetryAfter()
             throws SQLException, InterruptedException {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
              Flowgate node = start(database)) {
@@ -104,7 +130,9 @@ class DatabaseOutageTest {
             CompletableFuture<HttpResponse<String>> invocation;
             try (Connection blocker = DriverManager.getConnection(database.jdbcUrl());
                  Connection observer = DriverManager.getConnection(database.jdbcUrl())) {
-                // Their reads are served, their commits wait for this lock: the database goes while they wait.
+                // Their reads are served, their commits wait for this lock, and the writer's connection is cut
+                // while they wait. (Stopping the database instead would release the lock too, and a commit could
+                // slip through before its own connection is cut.)
                 blocker.setAutoCommit(false);
                 blocker.createStatement().execute("lock table assertion_replays, executions in exclusive mode");
                 nextToken = client.sendAsync(HttpRequest.newBuilder(http.uri("/orgs/acme/oauth2/v1/token"))
@@ -116,8 +144,10 @@ class DatabaseOutageTest {
                                 + "&client_assertion=" + InvokeSeed.assertion(app, org.issuer() + "/oauth2/v1/token")))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 invocation = invoke(http, flow, token);
-                awaitACommitWaitingForALock(observer);
-                database.close();
+                // The writer takes the two in one batch or in two: each batch's connection is cut in turn.
+                while (!nextToken.isDone() || !invocation.isDone()) {
+                    cutConnectionsWaitingForALock(observer);
+                }
             }
 
             assertThat(nextToken.join().statusCode()).as(nextToken.join().body()).isEqualTo(503);
@@ -130,18 +160,14 @@ class DatabaseOutageTest {
         }
     }
 
-    private static void awaitACommitWaitingForALock(Connection observer) throws SQLException, InterruptedException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (ResultSet waiting = observer.createStatement().executeQuery(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
-                waiting.next();
-                if (waiting.getInt(1) > 0) {
-                    return;
-                }
+    private static void cutConnectionsWaitingForALock(Connection observer) throws SQLException, InterruptedException {
+        try (ResultSet cut = observer.createStatement().executeQuery(
+                "select pg_terminate_backend(pid) from pg_stat_activity"
+                        + " where application_name = 'flowgate-background' and wait_event_type = 'Lock'")) {
+            if (!cut.next()) {
+                Thread.sleep(20);
             }
-            Thread.sleep(50);
         }
-        throw new AssertionError("no commit came to wait for the lock");
     }
 
     private static RunningNode.OrgAdmin createOrg(Http http, String slug) {

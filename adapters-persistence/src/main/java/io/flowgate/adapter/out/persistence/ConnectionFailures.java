@@ -27,4 +27,17 @@ final class ConnectionFailures {
         }
         return false;
     }
+
+    /**
+     * The pool's wait for a connection ran out: the failure that costs its caller that whole wait, unlike a
+     * connection that broke, which fails at once and is replaced.
+     */
+    static boolean isWaitForConnectionTimedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

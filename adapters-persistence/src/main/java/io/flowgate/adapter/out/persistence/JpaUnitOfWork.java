@@ -24,10 +24,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
     private final Supplier<EntityManagerFactory> entityManagerFactory;
     private final ReadCache cache;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    private final Reachability reachability = new Reachability();
 
     private static final class Unit {
         final boolean reading;
         final Set<String> changed = new LinkedHashSet<>();
+        /** Whether this unit went to the database, so that how it ended tells whether the database is reachable. */
+        boolean askedDatabase;
         EntityManager entityManager;
         EntityTransaction transaction;
 
@@ -70,11 +73,16 @@ public final class JpaUnitOfWork implements UnitOfWork {
         }
         Unit unit = new Unit(reading);
         current.set(unit);
+        RuntimeException failure = null;
         try {
             T result = work.get();
             commit(unit);
             return result;
+        } catch (StorageUnavailable e) {
+            failure = e;
+            throw e;
         } catch (RuntimeException e) {
+            failure = e;
             if (ConnectionFailures.isConnectionFailure(e)) {
                 throw new StorageUnavailable(e); // its transaction, if any, went with the connection
             }
@@ -84,6 +92,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
             throw e;
         } finally {
             current.remove();
+            if (unit.askedDatabase) {
+                if (failure != null && ConnectionFailures.isWaitForConnectionTimedOut(failure)) {
+                    reachability.failed(failure);
+                } else {
+                    reachability.reached();
+                }
+            }
             if (unit.entityManager != null) {
                 unit.entityManager.close();
             }
@@ -118,6 +133,10 @@ public final class JpaUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("a repository was used outside a unit of work");
         }
         if (unit.entityManager == null) {
+            if (!reachability.mayTry()) {
+                throw new StorageUnavailable(reachability.lastFailure());
+            }
+            unit.askedDatabase = true;
             unit.entityManager = entityManagerFactory.get().createEntityManager();
             unit.transaction = unit.entityManager.getTransaction();
             unit.transaction.begin();
