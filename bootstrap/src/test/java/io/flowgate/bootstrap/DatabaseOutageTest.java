@@ -2,12 +2,9 @@ package io.flowgate.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A node whose database has gone away says so within seconds, and stays live. */
 class DatabaseOutageTest {
 
-    private static final String OPERATOR_TOKEN = "operator-token-for-tests-0123456789";
     /** More than the node's HTTP worker threads: probes that waited long would hold all of them. */
     private static final int CONCURRENT_PROBES = 12;
     /** Well under the 30 s that requests and probes waited for a connection before. */
@@ -64,12 +60,10 @@ class DatabaseOutageTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
              Flowgate node = start(database)) {
             Http http = new Http(node.port());
-            assertThat(get(http, "/api/v1/orgs", "Authorization", "SSWS " + OPERATOR_TOKEN).join().statusCode())
-                    .isEqualTo(200);
+            assertThat(get(http, "/api/v1/orgs", RunningNode.operator()).join().statusCode()).isEqualTo(200);
 
             database.close();
-            CompletableFuture<HttpResponse<String>> admin = get(http, "/api/v1/orgs",
-                    "Authorization", "SSWS " + OPERATOR_TOKEN);
+            CompletableFuture<HttpResponse<String>> admin = get(http, "/api/v1/orgs", RunningNode.operator());
             CompletableFuture<HttpResponse<String>> token = client.sendAsync(HttpRequest.newBuilder(
                             http.uri("/orgs/acme/oauth2/v1/token"))
                     .timeout(ANSWER_WITHIN)
@@ -95,12 +89,11 @@ class DatabaseOutageTest {
              Flowgate node = start(database)) {
             Http http = new Http(node.port());
             database.close();
-            assertThat(get(http, "/api/v1/orgs", "Authorization", "SSWS " + OPERATOR_TOKEN).join().statusCode())
-                    .isEqualTo(503);
+            assertThat(get(http, "/api/v1/orgs", RunningNode.operator()).join().statusCode()).isEqualTo(503);
 
             // Had each of these waited for a connection, they would hold every HTTP worker for that long.
             List<CompletableFuture<HttpResponse<String>>> admin = IntStream.range(0, CONCURRENT_PROBES)
-                    .mapToObj(i -> get(http, "/api/v1/orgs", "Authorization", "SSWS " + OPERATOR_TOKEN))
+                    .mapToObj(i -> get(http, "/api/v1/orgs", RunningNode.operator()))
                     .toList();
             HttpResponse<String> live = client.sendAsync(HttpRequest.newBuilder(http.uri("/health/live"))
                     .timeout(LIVENESS_WITHIN).build(), HttpResponse.BodyHandlers.ofString()).join();
@@ -119,7 +112,7 @@ class DatabaseOutageTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(directory.resolve("pg"));
              Flowgate node = start(database)) {
             Http http = new Http(node.port());
-            RunningNode.OrgAdmin org = createOrg(http, "acme");
+            RunningNode.OrgAdmin org = RunningNode.createOrg(http, "acme");
             InvokeSeed seed = new InvokeSeed(http);
             InvokeSeed.Client app = seed.client(org);
             InvokeSeed.Flow flow = seed.flow(org, FlowFixtures.DEFINITION);
@@ -138,10 +131,8 @@ class DatabaseOutageTest {
                 nextToken = client.sendAsync(HttpRequest.newBuilder(http.uri("/orgs/acme/oauth2/v1/token"))
                         .timeout(ANSWER_WITHIN)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
-                                + InvokeSeed.INVOKE_SCOPE + "&client_assertion_type="
-                                + URLEncoder.encode(InvokeSeed.ASSERTION_TYPE, StandardCharsets.UTF_8)
-                                + "&client_assertion=" + InvokeSeed.assertion(app, org.issuer() + "/oauth2/v1/token")))
+                        .POST(HttpRequest.BodyPublishers.ofString(TokenForm.of(
+                                InvokeSeed.assertion(app, org.issuer() + "/oauth2/v1/token")).encode()))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 invocation = invoke(http, flow, token);
                 // The writer takes the two in one batch or in two: each batch's connection is cut in turn.
@@ -170,15 +161,6 @@ class DatabaseOutageTest {
         }
     }
 
-    private static RunningNode.OrgAdmin createOrg(Http http, String slug) {
-        HttpResponse<String> created = http.post("/api/v1/orgs", "{\"slug\":\"" + slug + "\",\"name\":\"Acme\"}",
-                "Authorization", "SSWS " + OPERATOR_TOKEN);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode org = Http.json(created);
-        return new RunningNode.OrgAdmin(org.get("id").asText(), slug, org.get("issuer").asText(),
-                org.get("adminToken").asText());
-    }
-
     private CompletableFuture<HttpResponse<String>> invoke(Http node, InvokeSeed.Flow flow, String token) {
         return client.sendAsync(HttpRequest.newBuilder(node.uri(flow.invokePath()))
                 .timeout(ANSWER_WITHIN)
@@ -191,7 +173,7 @@ class DatabaseOutageTest {
     private Flowgate start(EmbeddedDatabase database) {
         return Flowgate.start(Config.fromEnvironment(Map.of(
                 "FLOWGATE_PORT", "0",
-                "FLOWGATE_OPERATOR_TOKEN", OPERATOR_TOKEN,
+                "FLOWGATE_OPERATOR_TOKEN", RunningNode.OPERATOR_TOKEN,
                 "FLOWGATE_DB_URL", database.jdbcUrl())), directory);
     }
 

@@ -136,12 +136,17 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
         return database;
     }
 
-    String[] operator() {
+    static String[] operator() {
         return new String[] {"Authorization", "SSWS " + OPERATOR_TOKEN};
     }
 
     /** Creates an org through the operator API and returns what its admin needs. */
     OrgAdmin createOrg(String slug) {
+        return createOrg(http, slug);
+    }
+
+    /** {@link #createOrg(String)} on any node started with this class's operator token. */
+    static OrgAdmin createOrg(Http http, String slug) {
         HttpResponse<String> response = http.post("/api/v1/orgs",
                 "{\"slug\":\"" + slug + "\",\"name\":\"Org " + slug + "\"}", operator());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

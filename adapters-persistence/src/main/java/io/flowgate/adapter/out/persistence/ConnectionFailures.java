@@ -2,6 +2,7 @@ package io.flowgate.adapter.out.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 
 /** Which failures mean that the database is out of reach, rather than that a statement was refused. */
 final class ConnectionFailures {
@@ -16,25 +17,14 @@ final class ConnectionFailures {
      * made before an outage meets first.
      */
     static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]")));
     }
 
-    /**
-     * The pool's wait for a connection ran out: the failure that costs its caller that whole wait, unlike a
-     * connection that broke, which fails at once and is replaced.
-     */
-    static boolean isWaitForConnectionTimedOut(Throwable e) {
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
+            if (test.test(cause)) {
                 return true;
             }
         }

@@ -93,7 +93,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
         } finally {
             current.remove();
             if (unit.askedDatabase) {
-                if (failure != null && ConnectionFailures.isWaitForConnectionTimedOut(failure)) {
+                if (failure != null && ConnectionFailures.isConnectionFailure(failure)) {
                     reachability.failed(failure);
                 } else {
                     reachability.reached();

@@ -8,10 +8,10 @@ import java.util.function.LongSupplier;
  * Whether the database was out of reach a moment ago, so that request threads do not each wait for
  * a connection to find that out again. Each such wait holds an HTTP worker for the pool's whole
  * timeout; while the database is down, enough of them hold every worker, and the node stops
- * answering anything, liveness probes included. After a wait for a connection that ran out, units
+ * answering anything, liveness probes included. After a connection failure (a wait for one that
+ * ran out, or one that broke, which is what a loaded node meets first when its database goes), units
  * of work that need the database fail at once for a second; then one of them tries again while the
- * others go on failing at once, and its outcome decides for all. A connection that breaks fails
- * its request at once and is replaced, so it does not count.
+ * others go on failing at once, and its outcome decides for all.
  */
 final class Reachability {
 
