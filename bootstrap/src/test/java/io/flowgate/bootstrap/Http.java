@@ -14,7 +14,7 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    // HTTP/1.1 explicitly: the JDK client otherwise asks to upgrade to h2c, which the server does not speak
+    // HTTP/1.1, the server's only protocol: a default client would offer h2c on each new connection (ProtocolUpgradeTest)
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
 

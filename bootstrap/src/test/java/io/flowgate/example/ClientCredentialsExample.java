@@ -70,8 +70,7 @@ public final class ClientCredentialsExample {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        // HTTP/1.1: over plain http the JDK client would otherwise try an h2c upgrade
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         Map<String, Object> body = JSONObjectUtils.parse(response.body());
         if (response.statusCode() != 200) {
