@@ -27,9 +27,6 @@ class ProtocolUpgradeTest {
     @RegisterExtension
     static final RunningNode node = new RunningNode();
 
-    /** Long enough for an answer on a busy test machine; the unanswered request waited for ever. */
-    private static final int ANSWER_TIMEOUT_MS = 5_000;
-
     @Test
     void tokenRequestAskingForH2c_isAnsweredInHttp11_andItsConnectionServesTheNextRequest() throws IOException {
         OrgAdmin acme = node.createOrg("acme");
@@ -38,8 +35,7 @@ class ProtocolUpgradeTest {
         String head = "POST /orgs/acme/oauth2/v1/token HTTP/1.1\r\nHost: localhost\r\n"
                 + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n\r\n";
-        try (Socket socket = new Socket("127.0.0.1", node.port())) {
-            socket.setSoTimeout(ANSWER_TIMEOUT_MS);
+        try (Socket socket = node.connect()) {
             socket.getOutputStream().write(head.getBytes(US_ASCII));
             socket.getOutputStream().write(body);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
@@ -58,8 +54,7 @@ class ProtocolUpgradeTest {
     void webSocketUpgradeRequest_isAnsweredAsAPlainRequest_andItsConnectionServesTheNextRequest() throws IOException {
         String request = "GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
                 + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
-        try (Socket socket = new Socket("127.0.0.1", node.port())) {
-            socket.setSoTimeout(ANSWER_TIMEOUT_MS);
+        try (Socket socket = node.connect()) {
             socket.getOutputStream().write(request.getBytes(US_ASCII));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
 
@@ -78,7 +73,7 @@ class ProtocolUpgradeTest {
         ApiClient client = ApiClient.register(node, acme, "ES256");
         HttpClient defaults = HttpClient.newHttpClient(); // prefers HTTP/2, so it offers h2c
         HttpRequest request = HttpRequest.newBuilder(node.http().uri("/orgs/acme/oauth2/v1/token"))
-                .timeout(Duration.ofMillis(ANSWER_TIMEOUT_MS))
+                .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(TokenForm.of(client.assertion().sign()).encode()))
                 .build();

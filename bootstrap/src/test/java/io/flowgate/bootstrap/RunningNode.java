@@ -7,6 +7,7 @@ import io.flowgate.adapter.out.persistence.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -130,6 +131,16 @@ final class RunningNode implements BeforeAllCallback, BeforeEachCallback, AfterA
 
     int port() {
         return flowgate.port();
+    }
+
+    /**
+     * A plain TCP connection to the node, for requests an HTTP client library would not send as
+     * written; reads give up after 5 s, long enough for an answer on a busy test machine.
+     */
+    Socket connect() throws IOException {
+        Socket socket = new Socket("127.0.0.1", port());
+        socket.setSoTimeout(5_000);
+        return socket;
     }
 
     TestDatabase database() {

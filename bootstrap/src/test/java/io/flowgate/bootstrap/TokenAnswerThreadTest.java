@@ -24,15 +24,12 @@ class TokenAnswerThreadTest {
     @RegisterExtension
     static final RunningNode node = new RunningNode();
 
-    /** Long enough for an answer on a busy test machine. */
-    private static final int ANSWER_TIMEOUT_MS = 5_000;
-
     @Test
     void twoPipelinedRequestsWithOneAssertion_areAnsweredInOrder_theSecondRefusedAsAReplay() throws IOException {
         OrgAdmin acme = node.createOrg("acme");
         ApiClient client = ApiClient.register(node, acme, "ES256");
         byte[] request = tokenRequest(client.assertion().sign());
-        try (Socket socket = connect()) {
+        try (Socket socket = node.connect()) {
             ByteArrayOutputStream both = new ByteArrayOutputStream();
             both.write(request);
             both.write(request);
@@ -56,7 +53,7 @@ class TokenAnswerThreadTest {
         byte[] first = tokenRequest(client.assertion().sign());
         byte[] second = tokenRequest(client.assertion().sign());
         int split = second.length - 20; // the second request's head and most of its body come with the first
-        try (Socket socket = connect()) {
+        try (Socket socket = node.connect()) {
             ByteArrayOutputStream start = new ByteArrayOutputStream();
             start.write(first);
             start.write(second, 0, split);
@@ -81,11 +78,5 @@ class TokenAnswerThreadTest {
         System.arraycopy(head, 0, request, 0, head.length);
         System.arraycopy(body, 0, request, head.length, body.length);
         return request;
-    }
-
-    private static Socket connect() throws IOException {
-        Socket socket = new Socket("127.0.0.1", node.port());
-        socket.setSoTimeout(ANSWER_TIMEOUT_MS);
-        return socket;
     }
 }
