@@ -114,6 +114,7 @@ public final class Flowgate implements AutoCloseable {
         server.getListeners().forEach(listener -> {
             // API clients keep connections open; Grizzly would otherwise close each one after 256 requests.
             listener.getKeepAlive().setMaxRequestsCount(-1);
+            listener.registerAddOn(new MalformedRequestAnswers()); // first: it replaces the parser the next one finds
             listener.registerAddOn(new DeclineProtocolUpgrades());
             listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
                     .setPoolName("flowgate-http").setCorePoolSize(HTTP_THREADS).setMaxPoolSize(HTTP_THREADS)

@@ -11,13 +11,18 @@ import jakarta.ws.rs.core.MediaType;
  * {@code /oauth2/} is {@code Cache-Control: no-store}, and an error raised by the HTTP stack (405,
  * 413, 415, 404 ...) is turned into {@code {"error","error_description"}} here, in one place.
  */
-final class OAuthErrorFormat implements ContainerResponseFilter {
+public final class OAuthErrorFormat implements ContainerResponseFilter {
 
     static final String NO_STORE = "no-store";
 
+    /** Whether the answers to a request for this path speak OAuth; also asked before Jersey has the request. */
+    public static boolean covers(String path) {
+        return path.contains("/oauth2/");
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().contains("/oauth2/")) {
+        if (!covers(request.getUriInfo().getPath())) {
             return;
         }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {

@@ -1,0 +1,136 @@
+package io.flowgate.bootstrap;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import io.flowgate.adapter.in.rest.OAuthErrorFormat;
+import java.io.IOException;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.filterchain.DefaultFilterChain;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.http.HttpBrokenContentException;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpPacketParsing;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Protocol;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.Header;
+import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.http.util.MimeHeaders;
+import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.memory.MemoryManager;
+
+/**
+ * Answers a request that is not HTTP/1.1 Flowgate can serve with the status that names the fault
+ * and a body saying what it is, as every other refusal does: 414 for a request line over the
+ * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version,
+ * 400 for the rest (no {@code Host}, two different {@code Content-Length}s, a broken chunk). The
+ * body is a problem, or an OAuth error under {@code /oauth2/}. Grizzly's HTTP parser answers all of
+ * these itself, before any handler sees the request, with a 400 or 505 and an empty body, so its
+ * parser is replaced by this subclass of it, built as Grizzly's own server builds it. The
+ * connection is closed after the answer, as Grizzly does.
+ */
+final class MalformedRequestAnswers implements AddOn {
+
+    /** Held here because java.util.logging forgets the settings of a logger nobody references. */
+    private static final Logger FILTER_CHAIN_LOG = Logger.getLogger(DefaultFilterChain.class.getName());
+
+    @Override
+    public void setup(NetworkListener listener, FilterChainBuilder chain) {
+        int index = chain.indexOfType(HttpServerFilter.class);
+        chain.set(index, new Parser(listener, (HttpServerFilter) chain.get(index)));
+        // A body whose chunked framing is broken has been answered 400 when Grizzly's filter chain
+        // meets the error again and logs it as a warning with its stack trace: the client's fault,
+        // not the server's, and a client must not be able to fill the log.
+        FILTER_CHAIN_LOG.setFilter(record -> !(record.getThrown() instanceof HttpBrokenContentException));
+    }
+
+    private static final class Parser extends HttpServerFilter {
+
+        private final int headLimit;
+        private final int fieldLimit;
+
+        @SuppressWarnings("deprecation") // the constructor Grizzly's HttpServer itself uses
+        Parser(NetworkListener listener, HttpServerFilter replaced) {
+            super(listener.isChunkingEnabled(), headLimit(listener), null, listener.getKeepAlive(), null,
+                    listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+            this.headLimit = headLimit(listener);
+            this.fieldLimit = listener.getMaxRequestHeaders();
+            setAllowPayloadForUndefinedHttpMethods(replaced.isAllowPayloadForUndefinedHttpMethods());
+            setMaxPayloadRemainderToSkip(replaced.getMaxPayloadRemainderToSkip());
+            for (var encoding : replaced.getContentEncodings()) {
+                addContentEncoding(encoding);
+            }
+            getMonitoringConfig().addProbes(replaced.getMonitoringConfig().getProbes());
+        }
+
+        private static int headLimit(NetworkListener listener) {
+            int configured = listener.getMaxHttpHeaderSize();
+            return configured == -1 ? DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE : configured;
+        }
+
+        /** Picks the status; Grizzly then answers with it (a status it set already, 505, is kept). */
+        @Override
+        protected void onHttpHeaderError(HttpHeader header, FilterChainContext context, Throwable error)
+                throws IOException {
+            HttpRequestPacket request = (HttpRequestPacket) header;
+            HttpResponsePacket response = request.getResponse();
+            boolean inRequestLine = ((HttpPacketParsing) request).getHeaderParsingState().state == 0;
+            if (inRequestLine) {
+                request.setProtocol(Protocol.HTTP_1_1); // not read yet; the answer gets HTTP/1.1's headers
+            }
+            if (response.getStatus() < 400) {
+                if (error instanceof MimeHeaders.MaxHeaderCountExceededException) {
+                    HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.setValues(response);
+                } else if (overLimit(error)) {
+                    (inRequestLine ? HttpStatus.REQUEST_URI_TOO_LONG_414 : HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)
+                            .setValues(response);
+                }
+            }
+            super.onHttpHeaderError(header, context, error);
+        }
+
+        /** Grizzly's parser reports a head past its limit only by this message (HeaderParsingState.checkOverflow). */
+        private static boolean overLimit(Throwable error) {
+            return error instanceof IllegalStateException && error.getMessage() != null
+                    && error.getMessage().endsWith("is too large");
+        }
+
+        @Override
+        protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
+            int status = response.getStatus();
+            String path = response.getRequest().getRequestURI(); // null when the request line was not read
+            byte[] body;
+            if (path != null && OAuthErrorFormat.covers(path)) {
+                body = ("{\"error\":\"invalid_request\",\"error_description\":\"" + detail(status) + "\"}")
+                        .getBytes(US_ASCII);
+                response.setContentType("application/json");
+                response.setHeader(Header.CacheControl, "no-store");
+                response.setHeader(Header.Pragma, "no-cache");
+            } else {
+                body = ("{\"type\":\"about:blank\",\"title\":\"" + response.getReasonPhrase() + "\",\"status\":"
+                        + status + ",\"detail\":\"" + detail(status) + "\"}").getBytes(US_ASCII);
+                response.setContentType("application/problem+json");
+            }
+            response.setContentLength(body.length);
+            return HttpContent.builder(response)
+                    .content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
+                    .last(true)
+                    .build();
+        }
+
+        private String detail(int status) {
+            return switch (status) {
+                case 414 -> "the request line is longer than the " + headLimit + " bytes allowed for a request's head";
+                case 431 -> "the request's header fields exceed the " + headLimit + " bytes allowed for a request's head,"
+                        + " or number more than " + fieldLimit;
+                case 505 -> "only HTTP/1.1 and HTTP/1.0 are served";
+                default -> "the request is not valid HTTP/1.1";
+            };
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.flowgate.bootstrap;
+
+import static io.flowgate.bootstrap.Http.json;
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.flowgate.adapter.in.rest.HttpAnswer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A request Grizzly's HTTP parser refuses before any route sees it gets the status that names its
+ * fault and a problem body, or an OAuth error at the authorization server's endpoints, like every
+ * other refusal (MalformedRequestAnswers); Grizzly's own answer was a 400 or 505 with an empty body,
+ * and for a long request line without even a date.
+ * The connection is closed after the answer, and the node goes on serving others.
+ */
+class MalformedRequestTest {
+
+    @RegisterExtension
+    static final RunningNode node = new RunningNode();
+
+    private static final String LONG = "a".repeat(9_000); // the head's limit is 8 KiB
+
+    @Test
+    void requestLineOverTheLimit_is414WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("GET /health/live?q=" + LONG + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 414, "the request line is longer than the 8192 bytes allowed for a request's head");
+        assertThat(answer.headers()).containsKey("date"); // Grizzly's own answer lacked it here
+    }
+
+    @Test
+    void headerFieldOverTheLimit_is431WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + LONG + "\r\n\r\n");
+
+        assertProblem(answer, 431, "the request's header fields exceed the 8192 bytes allowed for a request's head,"
+                + " or number more than 100");
+    }
+
+    @Test
+    void moreThanAHundredHeaderFields_is431() throws IOException {
+        String fields = "X-Field: 1\r\n".repeat(101);
+
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\n" + fields + "\r\n");
+
+        assertProblem(answer, 431, "the request's header fields exceed the 8192 bytes allowed for a request's head,"
+                + " or number more than 100");
+    }
+
+    @Test
+    void http11RequestWithoutHost_is400WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\n\r\n");
+
+        assertProblem(answer, 400, "the request is not valid HTTP/1.1");
+    }
+
+    @Test
+    void twoDifferentContentLengths_are400WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
+
+        assertProblem(answer, 400, "the request is not valid HTTP/1.1");
+    }
+
+    @Test
+    void brokenChunk_is400WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n");
+
+        assertProblem(answer, 400, "the request is not valid HTTP/1.1");
+    }
+
+    @Test
+    void brokenChunk_leavesNoWarningInTheLog() throws IOException {
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger grizzly = Logger.getLogger("org.glassfish.grizzly");
+        grizzly.addHandler(capture);
+        try {
+            HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nzz\r\n");
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
+        } finally {
+            grizzly.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void atTheTokenEndpoint_headerFieldsOverTheLimit_are431WithAnOAuthError() throws IOException {
+        HttpAnswer answer = send("POST /orgs/acme/oauth2/v1/token HTTP/1.1\r\nHost: localhost\r\nX-Big: " + LONG
+                + "\r\nContent-Length: 0\r\n\r\n");
+
+        assertOAuthError(answer, 431, "the request's header fields exceed the 8192 bytes allowed for a request's head,"
+                + " or number more than 100");
+    }
+
+    @Test
+    void atTheTokenEndpoint_aBrokenChunk_is400WithAnOAuthError() throws IOException {
+        HttpAnswer answer = send("POST /orgs/acme/oauth2/v1/token HTTP/1.1\r\nHost: localhost\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n");
+
+        assertOAuthError(answer, 400, "the request is not valid HTTP/1.1");
+    }
+
+    @Test
+    void anotherHttpVersion_is505WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/3.0\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 505, "only HTTP/1.1 and HTTP/1.0 are served");
+    }
+
+    @Test
+    void afterARefusedHead_theNodeServesTheNextConnection() throws IOException {
+        send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + LONG + "\r\n\r\n");
+
+        HttpAnswer next = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+    }
+
+    /** Sends the bytes on a new connection, reads the answer, and checks that the server closed it. */
+    private static HttpAnswer send(String request) throws IOException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write(request.getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+            HttpAnswer answer = HttpAnswer.read(in);
+            assertThat(in.read()).as("the connection is closed after the answer").isEqualTo(-1);
+            return answer;
+        }
+    }
+
+    /** As the token endpoint answers every refusal (DESIGN.md: OAuth errors, never cached). */
+    private static void assertOAuthError(HttpAnswer answer, int status, String description) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers()).containsEntry("content-type", "application/json")
+                .containsEntry("cache-control", "no-store")
+                .containsEntry("connection", "close");
+        JsonNode error = json(answer.body());
+        assertThat(error.path("error").asText()).isEqualTo("invalid_request");
+        assertThat(error.path("error_description").asText()).isEqualTo(description);
+    }
+
+    private static void assertProblem(HttpAnswer answer, int status, String detail) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers()).containsEntry("content-type", "application/problem+json")
+                .containsEntry("connection", "close");
+        JsonNode problem = json(answer.body());
+        assertThat(problem.path("type").asText()).isEqualTo("about:blank");
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotEmpty();
+        assertThat(problem.path("detail").asText()).isEqualTo(detail);
+    }
+}
