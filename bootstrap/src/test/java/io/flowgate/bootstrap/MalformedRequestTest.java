@@ -32,6 +32,10 @@ class MalformedRequestTest {
     static final RunningNode node = new RunningNode();
 
     private static final String LONG = "a".repeat(9_000); // the head's limit is 8 KiB
+    private static final String BROKEN_CHUNK = "Transfer-Encoding: chunked\r\n\r\nzz\r\n"; // zz is no chunk size
+    private static final String FIELDS_OVER_THE_LIMIT =
+            "the request's header fields exceed the 8192 bytes allowed for a request's head, or number more than 100";
+    private static final String NOT_VALID = "the request is not valid HTTP/1.1";
 
     @Test
     void requestLineOverTheLimit_is414WithAProblemBody() throws IOException {
@@ -45,8 +49,7 @@ class MalformedRequestTest {
     void headerFieldOverTheLimit_is431WithAProblemBody() throws IOException {
         HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + LONG + "\r\n\r\n");
 
-        assertProblem(answer, 431, "the request's header fields exceed the 8192 bytes allowed for a request's head,"
-                + " or number more than 100");
+        assertProblem(answer, 431, FIELDS_OVER_THE_LIMIT);
     }
 
     @Test
@@ -55,15 +58,14 @@ class MalformedRequestTest {
 
         HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\n" + fields + "\r\n");
 
-        assertProblem(answer, 431, "the request's header fields exceed the 8192 bytes allowed for a request's head,"
-                + " or number more than 100");
+        assertProblem(answer, 431, FIELDS_OVER_THE_LIMIT);
     }
 
     @Test
     void http11RequestWithoutHost_is400WithAProblemBody() throws IOException {
         HttpAnswer answer = send("GET /health/live HTTP/1.1\r\n\r\n");
 
-        assertProblem(answer, 400, "the request is not valid HTTP/1.1");
+        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
@@ -71,15 +73,15 @@ class MalformedRequestTest {
         HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
 
-        assertProblem(answer, 400, "the request is not valid HTTP/1.1");
+        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
     void brokenChunk_is400WithAProblemBody() throws IOException {
         HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n");
+                + BROKEN_CHUNK);
 
-        assertProblem(answer, 400, "the request is not valid HTTP/1.1");
+        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
@@ -105,7 +107,7 @@ class MalformedRequestTest {
         grizzly.addHandler(capture);
         try {
             HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\nzz\r\n");
+                    + BROKEN_CHUNK);
 
             assertThat(answer.status()).isEqualTo(400);
             assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
@@ -119,16 +121,15 @@ class MalformedRequestTest {
         HttpAnswer answer = send("POST /orgs/acme/oauth2/v1/token HTTP/1.1\r\nHost: localhost\r\nX-Big: " + LONG
                 + "\r\nContent-Length: 0\r\n\r\n");
 
-        assertOAuthError(answer, 431, "the request's header fields exceed the 8192 bytes allowed for a request's head,"
-                + " or number more than 100");
+        assertOAuthError(answer, 431, FIELDS_OVER_THE_LIMIT);
     }
 
     @Test
     void atTheTokenEndpoint_aBrokenChunk_is400WithAnOAuthError() throws IOException {
         HttpAnswer answer = send("POST /orgs/acme/oauth2/v1/token HTTP/1.1\r\nHost: localhost\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n");
+                + BROKEN_CHUNK);
 
-        assertOAuthError(answer, 400, "the request is not valid HTTP/1.1");
+        assertOAuthError(answer, 400, NOT_VALID);
     }
 
     @Test
