@@ -5,10 +5,12 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import io.flowgate.adapter.in.rest.OAuthErrorFormat;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.DefaultFilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpBrokenContentException;
+import org.glassfish.grizzly.http.HttpCodecFilter.HeaderParsingState;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpPacketParsing;
@@ -71,6 +73,40 @@ final class MalformedRequestAnswers implements AddOn {
         private static int headLimit(NetworkListener listener) {
             int configured = listener.getMaxHttpHeaderSize();
             return configured == -1 ? DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE : configured;
+        }
+
+        /*
+         * Grizzly looks for a header name's colon past the line's end, so a line without one left
+         * the request waiting for more bytes until the connection idled out (30 s), unanswered.
+         * Asked only when no colon is among the bytes read so far: a whole head costs nothing more.
+         */
+        @Override
+        protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state,
+                byte[] input, int end) {
+            if (super.parseHeaderName(header, headers, state, input, end)) {
+                return true;
+            }
+            for (int i = state.arrayOffset + state.start; i < state.arrayOffset + state.offset; i++) {
+                rejectLineEnd(input[i]);
+            }
+            return false;
+        }
+
+        @Override
+        protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state, Buffer input) {
+            if (super.parseHeaderName(header, headers, state, input)) {
+                return true;
+            }
+            for (int i = state.start; i < state.offset; i++) {
+                rejectLineEnd(input.get(i));
+            }
+            return false;
+        }
+
+        private static void rejectLineEnd(byte b) {
+            if (b == '\r' || b == '\n') {
+                throw new IllegalStateException("a header line without a colon"); // answered 400
+            }
         }
 
         /** Picks the status; Grizzly then answers with it (a status it set already, 505, is kept). */

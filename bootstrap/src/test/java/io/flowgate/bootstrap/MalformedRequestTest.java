@@ -69,6 +69,28 @@ class MalformedRequestTest {
     }
 
     @Test
+    void headerLineWithoutAColon_is400AtOnce() throws IOException {
+        // Grizzly waited for a colon in the lines to come until the connection idled out, 30 s;
+        // the socket's read gives up after 5 s.
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nNo colon here\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void headerLineWithoutAColon_arrivingInPieces_is400() throws IOException, InterruptedException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: localhost\r\nNo col".getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200); // the server reads the first piece alone and waits for the colon
+            socket.getOutputStream().write("on here\r\n\r\n".getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+
+            assertProblem(HttpAnswer.read(in), 400, NOT_VALID);
+        }
+    }
+
+    @Test
     void twoDifferentContentLengths_are400WithAProblemBody() throws IOException {
         HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
