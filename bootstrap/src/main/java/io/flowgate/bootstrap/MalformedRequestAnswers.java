@@ -30,7 +30,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * Answers a request that is not HTTP/1.1 Flowgate can serve with the status that names the fault
  * and a body saying what it is, as every other refusal does: 414 for a request line over the
  * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version,
- * 400 for the rest (no {@code Host}, two different {@code Content-Length}s, a broken chunk). The
+ * 400 for the rest (no {@code Host}, two different {@code Content-Length}s, a header line without a
+ * colon, a broken chunk). The
  * body is a problem, or an OAuth error under {@code /oauth2/}. Grizzly's HTTP parser answers all of
  * these itself, before any handler sees the request, with a 400 or 505 and an empty body, so its
  * parser is replaced by this subclass of it, built as Grizzly's own server builds it. The
