@@ -17,6 +17,7 @@ import org.glassfish.grizzly.http.HttpPacketParsing;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -30,12 +31,12 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * Answers a request that is not HTTP/1.1 Flowgate can serve with the status that names the fault
  * and a body saying what it is, as every other refusal does: 414 for a request line over the
  * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version,
- * 400 for the rest (no {@code Host}, two different {@code Content-Length}s, a header line without a
- * colon, a broken chunk). The
- * body is a problem, or an OAuth error under {@code /oauth2/}. Grizzly's HTTP parser answers all of
- * these itself, before any handler sees the request, with a 400 or 505 and an empty body, so its
- * parser is replaced by this subclass of it, built as Grizzly's own server builds it. The
- * connection is closed after the answer, as Grizzly does.
+ * 400 for the rest (no {@code Host}, two different {@code Content-Length}s, a request line without
+ * a space, a header line without a colon, a broken chunk). The body is a problem, or an OAuth error
+ * under {@code /oauth2/}. Grizzly's HTTP parser answers all of these itself, before any handler
+ * sees the request, with a 400 or 505 and an empty body, so its parser is replaced by this
+ * subclass of it, built as Grizzly's own server builds it. The connection is closed after the
+ * answer, as Grizzly does. Empty lines before a request line are skipped, as RFC 9112 asks.
  */
 final class MalformedRequestAnswers implements AddOn {
 
@@ -77,6 +78,35 @@ final class MalformedRequestAnswers implements AddOn {
         }
 
         /*
+         * Grizzly reads a request line's method up to its first space, past the line's end: a line
+         * without a space ("GARBAGE") left the request waiting, unanswered, until the connection
+         * idled out (30 s), and an empty line before a request line, which RFC 9112 (2.2) asks a
+         * server to ignore, became part of the method and was answered 405. Looks only at the
+         * bytes Grizzly has not yet searched for the method's end, a few per request.
+         */
+        @Override
+        protected boolean decodeHttpPacket(FilterChainContext context, HttpPacketParsing packet, Buffer input) {
+            HeaderParsingState state = packet.getHeaderParsingState();
+            if (state.state == 0 && state.subState == 0) {
+                int limit = Math.min(input.limit(), state.packetLimit);
+                int i = state.offset;
+                if (i == state.start) { // no byte of the method read yet
+                    while (i < limit && isLineEnd(input.get(i))) {
+                        i++;
+                    }
+                    state.start = i;
+                    state.offset = i;
+                }
+                for (; i < limit && input.get(i) != ' ' && input.get(i) != '\t'; i++) {
+                    if (isLineEnd(input.get(i))) {
+                        throw new IllegalStateException("a request line without a space"); // answered 400
+                    }
+                }
+            }
+            return super.decodeHttpPacket(context, packet, input);
+        }
+
+        /*
          * Grizzly looks for a header name's colon past the line's end, so a line without one left
          * the request waiting for more bytes until the connection idled out (30 s), unanswered.
          * Asked only when no colon is among the bytes read so far: a whole head costs nothing more.
@@ -104,8 +134,12 @@ final class MalformedRequestAnswers implements AddOn {
             return false;
         }
 
+        private static boolean isLineEnd(byte b) {
+            return b == '\r' || b == '\n';
+        }
+
         private static void rejectLineEnd(byte b) {
-            if (b == '\r' || b == '\n') {
+            if (isLineEnd(b)) {
                 throw new IllegalStateException("a header line without a colon"); // answered 400
             }
         }
@@ -116,9 +150,15 @@ final class MalformedRequestAnswers implements AddOn {
                 throws IOException {
             HttpRequestPacket request = (HttpRequestPacket) header;
             HttpResponsePacket response = request.getResponse();
-            boolean inRequestLine = ((HttpPacketParsing) request).getHeaderParsingState().state == 0;
+            HeaderParsingState state = ((HttpPacketParsing) request).getHeaderParsingState();
+            boolean inRequestLine = state.state == 0;
             if (inRequestLine) {
                 request.setProtocol(Protocol.HTTP_1_1); // not read yet; the answer gets HTTP/1.1's headers
+                if (state.subState == 0) {
+                    // Nor the method: Grizzly reads it to encode the answer, and on a connection's
+                    // second request, which reuses the first one's object, failed on it unanswered.
+                    request.setMethod(Method.GET);
+                }
             }
             if (response.getStatus() < 400) {
                 if (error instanceof MimeHeaders.MaxHeaderCountExceededException) {

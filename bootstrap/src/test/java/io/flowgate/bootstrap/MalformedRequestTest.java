@@ -93,6 +93,62 @@ class MalformedRequestTest {
     }
 
     @Test
+    void requestLineWithoutASpace_is400AtOnce() throws IOException {
+        // Grizzly looked for the method's end past the line's end until the connection idled out.
+        HttpAnswer answer = send("GARBAGE\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void requestLineWithoutASpace_arrivingInPieces_is400() throws IOException, InterruptedException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write("GAR".getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200); // the server reads the first piece alone
+            socket.getOutputStream().write("BAGE\r\n\r\n".getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+
+            assertProblem(HttpAnswer.read(in), 400, NOT_VALID);
+        }
+    }
+
+    @Test
+    void emptyLinesBeforeTheRequestLine_areIgnored() throws IOException {
+        // RFC 9112, section 2.2; Grizzly read them as part of the method and answered 405.
+        HttpAnswer answer = send("\r\n\n\r\nGET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Test
+    void secondRequestOnAConnection_withoutASpace_is400AfterTheFirstIsServed() throws IOException {
+        assertSecondRequestRefused("GARBAGE\r\n\r\n", 400, NOT_VALID);
+    }
+
+    @Test
+    void secondRequestOnAConnection_withAMethodOverTheLimit_is414AfterTheFirstIsServed() throws IOException {
+        // Grizzly failed to encode the answer to a second request whose method it had not read,
+        // and closed the connection without one.
+        assertSecondRequestRefused(LONG + " / HTTP/1.1\r\n\r\n", 414,
+                "the request line is longer than the 8192 bytes allowed for a request's head");
+    }
+
+    @Test
+    void extraLineEndAfterABody_theNextRequestIsServed() throws IOException {
+        // Some clients end a POST body with a CRLF they do not count; their next request follows it.
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write(("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}\r\n"
+                    + "GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+
+            assertThat(HttpAnswer.read(in).status()).isEqualTo(401); // no operator token
+            HttpAnswer next = HttpAnswer.read(in);
+            assertThat(next.status()).as(next.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void twoDifferentContentLengths_are400WithAProblemBody() throws IOException {
         HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
@@ -180,6 +236,18 @@ class MalformedRequestTest {
             HttpAnswer answer = HttpAnswer.read(in);
             assertThat(in.read()).as("the connection is closed after the answer").isEqualTo(-1);
             return answer;
+        }
+    }
+
+    /** Sends a good request and then the refused one on the same connection: both are answered. */
+    private static void assertSecondRequestRefused(String second, int status, String detail) throws IOException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n" + second)
+                    .getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+
+            assertThat(HttpAnswer.read(in).status()).isEqualTo(200);
+            assertProblem(HttpAnswer.read(in), status, detail);
         }
     }
 
