@@ -1,9 +1,13 @@
 package io.flowgate.bootstrap;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.flowgate.adapter.in.rest.OAuthErrorFormat;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.DefaultFilterChain;
@@ -31,12 +35,14 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * Answers a request that is not HTTP/1.1 Flowgate can serve with the status that names the fault
  * and a body saying what it is, as every other refusal does: 414 for a request line over the
  * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version,
- * 400 for the rest (no {@code Host}, two different {@code Content-Length}s, a request line without
- * a space, a header line without a colon, a broken chunk). The body is a problem, or an OAuth error
- * under {@code /oauth2/}. Grizzly's HTTP parser answers all of these itself, before any handler
- * sees the request, with a 400 or 505 and an empty body, so its parser is replaced by this
- * subclass of it, built as Grizzly's own server builds it. The connection is closed after the
- * answer, as Grizzly does. Empty lines before a request line are skipped, as RFC 9112 asks.
+ * 501 for a transfer coding other than chunked, 400 for the rest (no {@code Host}, two different
+ * {@code Content-Length}s, a request line without a space, a request target that is not a URI, a
+ * header line without a colon, a body framed two ways, a broken chunk). The body is a problem, or
+ * an OAuth error under {@code /oauth2/}. Grizzly's HTTP parser answers some of these itself, before
+ * any handler sees the request, with a 400 or 505 and an empty body, and lets others through, so
+ * its parser is replaced by this subclass of it, built as Grizzly's own server builds it. The
+ * connection is closed after the answer, as Grizzly does. Empty lines before a request line are
+ * skipped, as RFC 9112 asks.
  */
 final class MalformedRequestAnswers implements AddOn {
 
@@ -144,6 +150,89 @@ final class MalformedRequestAnswers implements AddOn {
             }
         }
 
+        /**
+         * Refuses, once the head is read, what Grizzly would pass on: a request target that is not a
+         * URI, on which Jersey failed and Grizzly answered 500 with an HTML page naming itself; and a
+         * body whose end two readers of the request could find in different places (RFC 9112, 6.1
+         * and 6.3), which Grizzly read as chunked, keeping the connection open.
+         */
+        @Override
+        protected boolean onHttpHeaderParsed(HttpHeader header, Buffer buffer, FilterChainContext context) {
+            if (super.onHttpHeaderParsed(header, buffer, context)) {
+                return true;
+            }
+            HttpRequestPacket request = (HttpRequestPacket) header;
+            // Each as Jersey reads it: the path a character per byte, the query as UTF-8.
+            if (!isUri(request.getRequestURI(), REFUSED_IN_PATH)
+                    || !isUri(request.getQueryStringDC().toString(UTF_8), REFUSED_IN_QUERY)) {
+                return true; // answered 400
+            }
+            HeaderParsingState state = ((HttpPacketParsing) request).getHeaderParsingState();
+            HttpStatus framing = refusedFraming(request.getHeaders(), state);
+            if (framing != null) {
+                framing.setValues(request.getResponse());
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * What java.net.URI, which Jersey builds the request's URI with, refuses in a path, or in a
+         * query after Jersey has encoded the characters clients commonly leave unencoded there
+         * ({@code {}\^|`}); and a fragment's mark, which a request never carries (RFC 9112, 3.2).
+         */
+        private static final String REFUSED_IN_PATH = "#\"<>[\\]^`{|}";
+        private static final String REFUSED_IN_QUERY = "#\"<>";
+
+        /**
+         * No control character or space (java.net.URI's rule, beyond ASCII too), none of {@code
+         * refused}, and a percent sign only before two hex digits.
+         */
+        private static boolean isUri(String text, String refused) {
+            if (text == null) {
+                return true;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isISOControl(c) || Character.isSpaceChar(c) || refused.indexOf(c) >= 0
+                        || c == '%' && !(i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isHex(char c) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+        }
+
+        /**
+         * A body is framed by its length or by chunks, never both, and chunked must be the last
+         * coding, applied once: else a proxy in front may have framed it otherwise, and the bytes after
+         * it could be read as a request that proxy never saw. Null when the framing is sound; 501 for
+         * a coding before the chunks, which Flowgate does not decode; 400 for the rest.
+         */
+        private static HttpStatus refusedFraming(MimeHeaders headers, HeaderParsingState state) {
+            if (headers.getValue(Header.TransferEncoding) == null) {
+                return null;
+            }
+            // Grizzly drops a Content-Length read before "chunked" from the fields, but has counted it.
+            if (state.contentLengthHeadersCount > 0 || headers.getValue(Header.ContentLength) != null) {
+                return HttpStatus.BAD_REQUEST_400;
+            }
+            List<String> codings = new ArrayList<>();
+            for (String value : headers.values(Header.TransferEncoding)) {
+                for (String coding : value.split(",", -1)) {
+                    codings.add(coding.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            int last = codings.size() - 1;
+            if (codings.indexOf("chunked") == last) {
+                return last == 0 ? null : HttpStatus.NOT_IMPLEMENTED_501;
+            }
+            return HttpStatus.BAD_REQUEST_400;
+        }
+
         /** Picks the status; Grizzly then answers with it (a status it set already, 505, is kept). */
         @Override
         protected void onHttpHeaderError(HttpHeader header, FilterChainContext context, Throwable error)
@@ -205,6 +294,7 @@ final class MalformedRequestAnswers implements AddOn {
                 case 414 -> "the request line is longer than the " + headLimit + " bytes allowed for a request's head";
                 case 431 -> "the request's header fields exceed the " + headLimit + " bytes allowed for a request's head,"
                         + " or number more than " + fieldLimit;
+                case 501 -> "a transfer coding other than chunked is not supported";
                 case 505 -> "only HTTP/1.1 and HTTP/1.0 are served";
                 default -> "the request is not valid HTTP/1.1";
             };

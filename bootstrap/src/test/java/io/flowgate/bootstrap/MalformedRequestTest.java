@@ -1,6 +1,7 @@
 package io.flowgate.bootstrap;
 
 import static io.flowgate.bootstrap.Http.json;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ class MalformedRequestTest {
     private static final String FIELDS_OVER_THE_LIMIT =
             "the request's header fields exceed the 8192 bytes allowed for a request's head, or number more than 100";
     private static final String NOT_VALID = "the request is not valid HTTP/1.1";
+    private static final String NEXT_REQUEST = "GET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
 
     @Test
     void requestLineOverTheLimit_is414WithAProblemBody() throws IOException {
@@ -149,6 +151,131 @@ class MalformedRequestTest {
     }
 
     @Test
+    void brokenPercentEscapeInTheQuery_is400WithAProblemBody() throws IOException {
+        // Jersey failed on it, and Grizzly answered 500 with an HTML page naming itself.
+        HttpAnswer answer = send("GET /health/live?a=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void controlCharacterInThePath_is400WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("GET /health/li\u007fve HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void noBreakSpaceInThePath_is400WithAProblemBody() throws IOException {
+        // The byte 0xA0, which Jersey reads as a space.
+        HttpAnswer answer = send("GET /health/li\u00a0ve HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void lineSeparatorInUtf8InTheQuery_is400WithAProblemBody() throws IOException {
+        // U+2028, which Jersey decodes the query to and then refuses.
+        HttpAnswer answer = send("GET /health/live?q=\u00e2\u0080\u00a8 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void utf8LeftUnencodedInTheQuery_isServed() throws IOException {
+        // "à" and "日": their bytes, read as one character each, hold a no-break space and a control character.
+        HttpAnswer answer = send("GET /health/live?q=\u00c3\u00a0\u00e6\u0097\u00a5 HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Test
+    void braceInThePath_is400WithAProblemBody() throws IOException {
+        HttpAnswer answer = send("GET /health/{live} HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void quoteInTheQuery_is400WithAProblemBody() throws IOException {
+        // Jersey encodes some characters clients leave unencoded in a query, but not this one.
+        HttpAnswer answer = send("GET /health/live?q=\"a\" HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void queryWithCharactersClientsLeaveUnencoded_isServed() throws IOException {
+        HttpAnswer answer = send("GET /health/live?q={a:[1]}|^`\\%20 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Test
+    void atTheTokenEndpoint_aBrokenPercentEscape_is400WithAnOAuthError() throws IOException {
+        HttpAnswer answer = send("POST /orgs/acme/oauth2/v1/token?x=% HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n");
+
+        assertOAuthError(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void contentLengthBeforeChunked_is400AndTheRestIsNotRead() throws IOException {
+        // Grizzly read the body as chunked and served what followed it as the next request.
+        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + NEXT_REQUEST);
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void chunkedBeforeContentLength_is400() throws IOException {
+        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                + "Content-Length: 5\r\n\r\n0\r\n\r\n" + NEXT_REQUEST);
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void transferCodingOtherThanChunkedLast_is400() throws IOException {
+        // The body's end cannot be found; Grizzly took the body as empty and read on.
+        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\n"
+                + NEXT_REQUEST);
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void chunkedTwice_is400() throws IOException {
+        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + NEXT_REQUEST);
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void codingBeforeChunked_is501() throws IOException {
+        // Grizzly undid the chunks and passed the gzip-coded bytes on as the body.
+        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+                + "0\r\n\r\n" + NEXT_REQUEST);
+
+        assertProblem(answer, 501, "a transfer coding other than chunked is not supported");
+    }
+
+    @Test
+    void chunkedAlone_isReadAndTheConnectionServesTheNextRequest() throws IOException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write(("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: Chunked\r\n\r\n"
+                    + "0\r\n\r\n" + NEXT_REQUEST).getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+
+            assertThat(HttpAnswer.read(in).status()).isEqualTo(405); // the route takes GET only
+            HttpAnswer next = HttpAnswer.read(in);
+            assertThat(next.status()).as(next.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void twoDifferentContentLengths_are400WithAProblemBody() throws IOException {
         HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
@@ -228,10 +355,13 @@ class MalformedRequestTest {
         assertThat(next.status()).as(next.body()).isEqualTo(200);
     }
 
-    /** Sends the bytes on a new connection, reads the answer, and checks that the server closed it. */
+    /**
+     * Sends the request on a new connection, a byte per character (so "\u00c3\u00a0" sends UTF-8's
+     * two bytes for "à"), reads the answer, and checks that the server closed the connection.
+     */
     private static HttpAnswer send(String request) throws IOException {
         try (Socket socket = node.connect()) {
-            socket.getOutputStream().write(request.getBytes(US_ASCII));
+            socket.getOutputStream().write(request.getBytes(ISO_8859_1));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
             HttpAnswer answer = HttpAnswer.read(in);
             assertThat(in.read()).as("the connection is closed after the answer").isEqualTo(-1);
