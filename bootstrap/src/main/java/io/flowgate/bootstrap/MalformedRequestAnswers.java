@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.DefaultFilterChain;
@@ -25,6 +26,9 @@ import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.BufferChunk;
+import org.glassfish.grizzly.http.util.ByteChunk;
+import org.glassfish.grizzly.http.util.DataChunk;
 import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.http.util.MimeHeaders;
@@ -37,7 +41,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version,
  * 501 for a transfer coding other than chunked, 400 for the rest (no {@code Host}, two different
  * {@code Content-Length}s, a request line without a space, a request target that is not a URI, a
- * header line without a colon, a body framed two ways, a broken chunk). The body is a problem, or
+ * header line without a colon, a field name that is not a token, a control character in a field
+ * value, a body framed two ways, a broken chunk). The body is a problem, or
  * an OAuth error under {@code /oauth2/}. Grizzly's HTTP parser answers some of these itself, before
  * any handler sees the request, with a 400 or 505 and an empty body, and lets others through, so
  * its parser is replaced by this subclass of it, built as Grizzly's own server builds it. The
@@ -167,6 +172,9 @@ final class MalformedRequestAnswers implements AddOn {
                     || !isUri(request.getQueryStringDC().toString(UTF_8), REFUSED_IN_QUERY)) {
                 return true; // answered 400
             }
+            if (!areFields(request.getHeaders())) {
+                return true; // answered 400
+            }
             HeaderParsingState state = ((HttpPacketParsing) request).getHeaderParsingState();
             HttpStatus framing = refusedFraming(request.getHeaders(), state);
             if (framing != null) {
@@ -204,6 +212,67 @@ final class MalformedRequestAnswers implements AddOn {
 
         private static boolean isHex(char c) {
             return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+        }
+
+        /**
+         * Each field's name a token and its value free of control characters but tab (RFC 9110, 5.1
+         * and 5.5). Grizzly took any bytes before the colon as the name, so "Content-Length : 5" was
+         * a field of another name that a proxy in front may have read as the body's length, which
+         * RFC 9112 (5.1) asks a server to refuse with 400; and it kept a NUL or a lone CR in a
+         * value, which RFC 9110 calls dangerous. A line folded onto the next stays accepted: Grizzly
+         * joins it with a space, as RFC 9112 (5.2) allows.
+         */
+        private static boolean areFields(MimeHeaders headers) {
+            for (int i = 0; i < headers.size(); i++) {
+                DataChunk name = headers.getName(i);
+                if (name.getLength() == 0 || !all(name, Parser::isTokenByte) || !all(headers.getValue(i), Parser::isValueByte)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+
+        private static boolean isTokenByte(int b) {
+            return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || TOKEN_SYMBOLS.indexOf(b) >= 0;
+        }
+
+        private static boolean isValueByte(int b) {
+            return b >= ' ' && b != 0x7f || b == '\t';
+        }
+
+        /** Whether every byte of the chunk, as the parser left it (bytes, a buffer's, or text), passes. */
+        private static boolean all(DataChunk chunk, IntPredicate test) {
+            switch (chunk.getType()) {
+                case Bytes -> {
+                    ByteChunk bytes = chunk.getByteChunk();
+                    byte[] array = bytes.getBuffer();
+                    for (int i = bytes.getStart(); i < bytes.getEnd(); i++) {
+                        if (!test.test(array[i] & 0xff)) {
+                            return false;
+                        }
+                    }
+                }
+                case Buffer -> {
+                    BufferChunk bytes = chunk.getBufferChunk();
+                    Buffer buffer = bytes.getBuffer();
+                    for (int i = bytes.getStart(); i < bytes.getEnd(); i++) {
+                        if (!test.test(buffer.get(i) & 0xff)) {
+                            return false;
+                        }
+                    }
+                }
+                default -> {
+                    String text = chunk.toString();
+                    for (int i = 0; text != null && i < text.length(); i++) {
+                        if (!test.test(text.charAt(i))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
         }
 
         /**

@@ -95,6 +95,73 @@ class MalformedRequestTest {
     }
 
     @Test
+    void spaceBeforeAFieldNamesColon_is400AndTheBodyIsNotRead() throws IOException {
+        // RFC 9112, 5.1: a proxy in front may have taken this for the body's length; Grizzly took it
+        // for a field named "content-length " and read no body, leaving "hello" as the next request.
+        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nContent-Length : 5\r\n\r\nhello");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void fieldNameThatIsNotAToken_is400() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX(a): b\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void emptyFieldName_is400() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\n: b\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void nulInAFieldValue_is400() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\u0000b\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void loneCarriageReturnInAFieldValue_is400() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\rbc\r\n\r\n");
+
+        assertProblem(answer, 400, NOT_VALID);
+    }
+
+    @Test
+    void nulInAFieldValue_arrivingInPieces_is400() throws IOException, InterruptedException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a".getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200); // as above: the head is then parsed from a buffer without an array
+            socket.getOutputStream().write("\u0000b\r\n\r\n".getBytes(US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
+
+            assertProblem(HttpAnswer.read(in), 400, NOT_VALID);
+        }
+    }
+
+    @Test
+    void tabAndUtf8InAFieldValue_areServed() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\tb \u00c3\u00a0\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Test
+    void fieldValueFoldedOntoTheNextLine_isServed() throws IOException {
+        // RFC 9112, 5.2: a server may replace the fold with spaces instead of refusing it, as Grizzly does.
+        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\r\n b\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Test
     void requestLineWithoutASpace_is400AtOnce() throws IOException {
         // Grizzly looked for the method's end past the line's end until the connection idled out.
         HttpAnswer answer = send("GARBAGE\r\n\r\n");
