@@ -65,18 +65,14 @@ class MalformedRequestTest {
 
     @Test
     void http11RequestWithoutHost_is400WithAProblemBody() throws IOException {
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live HTTP/1.1\r\n\r\n");
     }
 
     @Test
     void headerLineWithoutAColon_is400AtOnce() throws IOException {
         // Grizzly waited for a colon in the lines to come until the connection idled out, 30 s;
         // the socket's read gives up after 5 s.
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nNo colon here\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live HTTP/1.1\r\nHost: localhost\r\nNo colon here\r\n\r\n");
     }
 
     @Test
@@ -98,37 +94,27 @@ class MalformedRequestTest {
     void spaceBeforeAFieldNamesColon_is400AndTheBodyIsNotRead() throws IOException {
         // RFC 9112, 5.1: a proxy in front may have taken this for the body's length; Grizzly took it
         // for a field named "content-length " and read no body, leaving "hello" as the next request.
-        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nContent-Length : 5\r\n\r\nhello");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("POST /health/live HTTP/1.1\r\nHost: localhost\r\nContent-Length : 5\r\n\r\nhello");
     }
 
     @Test
     void fieldNameThatIsNotAToken_is400() throws IOException {
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX(a): b\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX(a): b\r\n\r\n");
     }
 
     @Test
     void emptyFieldName_is400() throws IOException {
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\n: b\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live HTTP/1.1\r\nHost: localhost\r\n: b\r\n\r\n");
     }
 
     @Test
     void nulInAFieldValue_is400() throws IOException {
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\u0000b\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\u0000b\r\n\r\n");
     }
 
     @Test
     void loneCarriageReturnInAFieldValue_is400() throws IOException {
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\rbc\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\rbc\r\n\r\n");
     }
 
     @Test
@@ -146,27 +132,21 @@ class MalformedRequestTest {
 
     @Test
     void tabAndUtf8InAFieldValue_areServed() throws IOException {
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\tb \u00c3\u00a0\r\n"
+        assertServed("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\tb \u00c3\u00a0\r\n"
                 + "Connection: close\r\n\r\n");
-
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     @Test
     void fieldValueFoldedOntoTheNextLine_isServed() throws IOException {
         // RFC 9112, 5.2: a server may replace the fold with spaces instead of refusing it, as Grizzly does.
-        HttpAnswer answer = send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\r\n b\r\n"
+        assertServed("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a\r\n b\r\n"
                 + "Connection: close\r\n\r\n");
-
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     @Test
     void requestLineWithoutASpace_is400AtOnce() throws IOException {
         // Grizzly looked for the method's end past the line's end until the connection idled out.
-        HttpAnswer answer = send("GARBAGE\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GARBAGE\r\n\r\n");
     }
 
     @Test
@@ -185,9 +165,7 @@ class MalformedRequestTest {
     @Test
     void emptyLinesBeforeTheRequestLine_areIgnored() throws IOException {
         // RFC 9112, section 2.2; Grizzly read them as part of the method and answered 405.
-        HttpAnswer answer = send("\r\n\n\r\nGET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertServed("\r\n\n\r\nGET /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     }
 
     @Test
@@ -220,63 +198,47 @@ class MalformedRequestTest {
     @Test
     void brokenPercentEscapeInTheQuery_is400WithAProblemBody() throws IOException {
         // Jersey failed on it, and Grizzly answered 500 with an HTML page naming itself.
-        HttpAnswer answer = send("GET /health/live?a=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live?a=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @Test
     void controlCharacterInThePath_is400WithAProblemBody() throws IOException {
-        HttpAnswer answer = send("GET /health/li\u007fve HTTP/1.1\r\nHost: localhost\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/li\u007fve HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @Test
     void noBreakSpaceInThePath_is400WithAProblemBody() throws IOException {
         // The byte 0xA0, which Jersey reads as a space.
-        HttpAnswer answer = send("GET /health/li\u00a0ve HTTP/1.1\r\nHost: localhost\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/li\u00a0ve HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @Test
     void lineSeparatorInUtf8InTheQuery_is400WithAProblemBody() throws IOException {
         // U+2028, which Jersey decodes the query to and then refuses.
-        HttpAnswer answer = send("GET /health/live?q=\u00e2\u0080\u00a8 HTTP/1.1\r\nHost: localhost\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live?q=\u00e2\u0080\u00a8 HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @Test
     void utf8LeftUnencodedInTheQuery_isServed() throws IOException {
         // "à" and "日": their bytes, read as one character each, hold a no-break space and a control character.
-        HttpAnswer answer = send("GET /health/live?q=\u00c3\u00a0\u00e6\u0097\u00a5 HTTP/1.1\r\nHost: localhost\r\n"
+        assertServed("GET /health/live?q=\u00c3\u00a0\u00e6\u0097\u00a5 HTTP/1.1\r\nHost: localhost\r\n"
                 + "Connection: close\r\n\r\n");
-
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     @Test
     void braceInThePath_is400WithAProblemBody() throws IOException {
-        HttpAnswer answer = send("GET /health/{live} HTTP/1.1\r\nHost: localhost\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/{live} HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @Test
     void quoteInTheQuery_is400WithAProblemBody() throws IOException {
         // Jersey encodes some characters clients leave unencoded in a query, but not this one.
-        HttpAnswer answer = send("GET /health/live?q=\"a\" HTTP/1.1\r\nHost: localhost\r\n\r\n");
-
-        assertProblem(answer, 400, NOT_VALID);
+        assertNotValid("GET /health/live?q=\"a\" HTTP/1.1\r\nHost: localhost\r\n\r\n");
     }
 
     @Test
     void queryWithCharactersClientsLeaveUnencoded_isServed() throws IOException {
-        HttpAnswer answer = send("GET /health/live?q={a:[1]}|^`\\%20 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertServed("GET /health/live?q={a:[1]}|^`\\%20 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     }
 
     @Test
@@ -289,35 +251,27 @@ class MalformedRequestTest {
     @Test
     void contentLengthBeforeChunked_is400AndTheRestIsNotRead() throws IOException {
         // Grizzly read the body as chunked and served what followed it as the next request.
-        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
+        assertNotValid("POST /health/live HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + NEXT_REQUEST);
-
-        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
     void chunkedBeforeContentLength_is400() throws IOException {
-        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+        assertNotValid("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
                 + "Content-Length: 5\r\n\r\n0\r\n\r\n" + NEXT_REQUEST);
-
-        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
     void transferCodingOtherThanChunkedLast_is400() throws IOException {
         // The body's end cannot be found; Grizzly took the body as empty and read on.
-        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\n"
+        assertNotValid("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\n"
                 + NEXT_REQUEST);
-
-        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
     void chunkedTwice_is400() throws IOException {
-        HttpAnswer answer = send("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+        assertNotValid("POST /health/live HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + NEXT_REQUEST);
-
-        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
@@ -344,18 +298,14 @@ class MalformedRequestTest {
 
     @Test
     void twoDifferentContentLengths_are400WithAProblemBody() throws IOException {
-        HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
+        assertNotValid("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 3\r\nContent-Length: 4\r\n\r\nabcd");
-
-        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
     void brokenChunk_is400WithAProblemBody() throws IOException {
-        HttpAnswer answer = send("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
+        assertNotValid("POST /api/v1/orgs HTTP/1.1\r\nHost: localhost\r\n"
                 + BROKEN_CHUNK);
-
-        assertProblem(answer, 400, NOT_VALID);
     }
 
     @Test
@@ -434,6 +384,17 @@ class MalformedRequestTest {
             assertThat(in.read()).as("the connection is closed after the answer").isEqualTo(-1);
             return answer;
         }
+    }
+
+    /** Sends the request on a new connection: it is answered 400 with a problem body. */
+    private static void assertNotValid(String request) throws IOException {
+        assertProblem(send(request), 400, NOT_VALID);
+    }
+
+    /** Sends the request, which ends with "Connection: close", on a new connection: it is answered 200. */
+    private static void assertServed(String request) throws IOException {
+        HttpAnswer answer = send(request);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
     /** Sends a good request and then the refused one on the same connection: both are answered. */
