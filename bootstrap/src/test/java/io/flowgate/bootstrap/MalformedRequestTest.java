@@ -77,17 +77,10 @@ class MalformedRequestTest {
 
     @Test
     void headerLineWithoutAColon_arrivingInPieces_is400() throws IOException, InterruptedException {
-        try (Socket socket = node.connect()) {
-            socket.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: localhost\r\nNo col".getBytes(US_ASCII));
-            socket.getOutputStream().flush();
-            // The server reads the first piece alone and waits for the colon; the rest then joins it
-            // in a buffer without an array, which Grizzly parses by its other path (parseHeaderName(Buffer)).
-            Thread.sleep(200);
-            socket.getOutputStream().write("on here\r\n\r\n".getBytes(US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
-
-            assertProblem(HttpAnswer.read(in), 400, NOT_VALID);
-        }
+        // The server waits for the colon; the rest then joins the first piece in a buffer without an
+        // array, which Grizzly parses by its other path (parseHeaderName(Buffer)).
+        assertProblem(sendInPieces("GET /health/live HTTP/1.1\r\nHost: localhost\r\nNo col", "on here\r\n\r\n"),
+                400, NOT_VALID);
     }
 
     @Test
@@ -119,15 +112,9 @@ class MalformedRequestTest {
 
     @Test
     void nulInAFieldValue_arrivingInPieces_is400() throws IOException, InterruptedException {
-        try (Socket socket = node.connect()) {
-            socket.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a".getBytes(US_ASCII));
-            socket.getOutputStream().flush();
-            Thread.sleep(200); // as above: the head is then parsed from a buffer without an array
-            socket.getOutputStream().write("\u0000b\r\n\r\n".getBytes(US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
-
-            assertProblem(HttpAnswer.read(in), 400, NOT_VALID);
-        }
+        // As above, the head is then parsed from a buffer without an array.
+        assertProblem(sendInPieces("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-A: a", "\u0000b\r\n\r\n"),
+                400, NOT_VALID);
     }
 
     @Test
@@ -151,15 +138,7 @@ class MalformedRequestTest {
 
     @Test
     void requestLineWithoutASpace_arrivingInPieces_is400() throws IOException, InterruptedException {
-        try (Socket socket = node.connect()) {
-            socket.getOutputStream().write("GAR".getBytes(US_ASCII));
-            socket.getOutputStream().flush();
-            Thread.sleep(200); // the server reads the first piece alone
-            socket.getOutputStream().write("BAGE\r\n\r\n".getBytes(US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII));
-
-            assertProblem(HttpAnswer.read(in), 400, NOT_VALID);
-        }
+        assertProblem(sendInPieces("GAR", "BAGE\r\n\r\n"), 400, NOT_VALID);
     }
 
     @Test
@@ -383,6 +362,17 @@ class MalformedRequestTest {
             HttpAnswer answer = HttpAnswer.read(in);
             assertThat(in.read()).as("the connection is closed after the answer").isEqualTo(-1);
             return answer;
+        }
+    }
+
+    /** Sends the first piece, waits until the server has read it alone, then the rest; reads the answer. */
+    private static HttpAnswer sendInPieces(String first, String rest) throws IOException, InterruptedException {
+        try (Socket socket = node.connect()) {
+            socket.getOutputStream().write(first.getBytes(US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200);
+            socket.getOutputStream().write(rest.getBytes(US_ASCII));
+            return HttpAnswer.read(new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII)));
         }
     }
 
