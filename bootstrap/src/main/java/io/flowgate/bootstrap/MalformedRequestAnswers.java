@@ -38,7 +38,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
 /**
  * Answers a request that is not HTTP/1.1 Flowgate can serve with the status that names the fault
  * and a body saying what it is, as every other refusal does: 414 for a request line over the
- * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version,
+ * head's limit, 431 for header fields over it or too many of them, 505 for another HTTP version
+ * (HTTP/0.9 too, and a request line without a version),
  * 501 for a transfer coding other than chunked, 400 for the rest (no {@code Host}, two different
  * {@code Content-Length}s, a request line without a space, a request target that is not a URI, a
  * header line without a colon, a field name that is not a token, a control character in a field
@@ -114,7 +115,27 @@ final class MalformedRequestAnswers implements AddOn {
                     }
                 }
             }
-            return super.decodeHttpPacket(context, packet, input);
+            boolean parsed = super.decodeHttpPacket(context, packet, input);
+            if (parsed || state.state > 0) {
+                refuseHttp09((HttpRequestPacket) packet);
+            }
+            return parsed;
+        }
+
+        /*
+         * Grizzly takes a request line without a version ("GET /path"), or one naming HTTP/0.9, for
+         * an HTTP/0.9 request, served without a Host, yet with an HTTP/1.1 status line and headers
+         * that such a client could not read; and, as it then waits for header fields that an
+         * HTTP/0.9 client never sends, a lone line was left unanswered until the connection idled
+         * out. Answered 505 as soon as the request line is read, in HTTP/1.1.
+         */
+        private static void refuseHttp09(HttpRequestPacket request) {
+            DataChunk version = request.getProtocolDC();
+            if (version.getLength() == 0 || Protocol.HTTP_0_9.equals(version)) {
+                request.setProtocol(Protocol.HTTP_1_1);
+                HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505.setValues(request.getResponse());
+                throw new IllegalStateException("HTTP/0.9"); // answered 505
+            }
         }
 
         /*

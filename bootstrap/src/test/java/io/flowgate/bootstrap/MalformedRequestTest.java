@@ -343,6 +343,30 @@ class MalformedRequestTest {
     }
 
     @Test
+    void requestLineWithoutAVersion_is505AtOnce() throws IOException {
+        // HTTP/0.9's form: Grizzly served it (without a Host) once an empty line followed, and a lone
+        // line, all an HTTP/0.9 client sends, waited for header fields until the connection idled
+        // out; the socket's read gives up after 5 s.
+        HttpAnswer answer = send("GET /health/live\r\n");
+
+        assertProblem(answer, 505, "only HTTP/1.1 and HTTP/1.0 are served");
+    }
+
+    @Test
+    void http09Named_is505() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/0.9\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(answer, 505, "only HTTP/1.1 and HTTP/1.0 are served");
+    }
+
+    @Test
+    void http10WithoutHost_isServed() throws IOException {
+        HttpAnswer answer = send("GET /health/live HTTP/1.0\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Test
     void afterARefusedHead_theNodeServesTheNextConnection() throws IOException {
         send("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + LONG + "\r\n\r\n");
 
