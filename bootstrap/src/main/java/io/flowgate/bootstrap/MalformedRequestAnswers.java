@@ -116,7 +116,7 @@ final class MalformedRequestAnswers implements AddOn {
                 }
             }
             boolean parsed = super.decodeHttpPacket(context, packet, input);
-            if (parsed || state.state > 0) {
+            if (state.state > 0) { // the request line is read
                 refuseHttp09((HttpRequestPacket) packet);
             }
             return parsed;
