@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Flowgate's benchmark on this machine, in one run: the HTTP ceiling (ping), the token endpoint with
-# RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, and the crypto ceiling.
+# RS256 and ES256 access tokens, invocation of a 1-step and a 10-step flow, the crypto ceiling, and how
+# long the disk under PostgreSQL's data takes to make a write durable.
 # Prints one table and writes the same numbers as JSON under bench/results/, with the server's log.
 # The server runs as bin/flowgate runs it.
 # Environment: BENCH_DURATION (default 20s), BENCH_WARMUP and BENCH_WARMUP_MAX (20s and 150s: the shortest
@@ -227,7 +228,19 @@ warmup invoke_1_step invoke.lua "$one" BENCH_TOKEN="$token"
 measure invoke_1_step invoke.lua "$one" BENCH_TOKEN="$token"
 # Latency at half the peak rate: each connection pauses between requests (wrk has no fixed-rate mode).
 pause_ms=$(( connections * 2 * 1000 / $(rps_of invoke_1_step) ))
+# Meanwhile, how long the disk under PostgreSQL's data takes to make a write durable: round 32 found this
+# scenario's tail in that disk's flushes, which stalled for 20 – 250 ms several times a minute, even idle.
+data_directory=$(psql -qAt -h 127.0.0.1 -U postgres -d postgres -c "show data_directory")
+disk_probe=
+if [ -w "$(dirname "$data_directory")" ]; then
+    python3 bench/disk_flush.py "$(dirname "$data_directory")" "${duration%s}" > "$work/disk.json" &
+    disk_probe=$!
+else
+    echo "bench: cannot write beside PostgreSQL's data ($data_directory): the disk's flushes are not measured" >&2
+fi
 measure invoke_1_step_half_rate invoke.lua "$one" BENCH_TOKEN="$token" BENCH_PAUSE_MS="$pause_ms"
+disk_flush=null
+if [ -n "$disk_probe" ] && wait "$disk_probe"; then disk_flush=$(cat "$work/disk.json"); fi
 warmup invoke_10_steps invoke.lua "$ten" BENCH_TOKEN="$token"
 measure invoke_10_steps invoke.lua "$ten" BENCH_TOKEN="$token"
 # The HTTP stack's ceiling, measured last: by now the JIT has compiled the HTTP path the other
@@ -237,7 +250,7 @@ measure ping ping.lua /health/live
 peak_rss_mib=$(( $(awk '/VmHWM/ { print $2 }' "/proc/$jvm/status") / 1024 ))
 
 python3 - "$work/crypto.txt" "$results" "$peak_rss_mib" "$ready_ms" "$stamp" "$ready_fresh_ms" "$warmups" "${restarts[*]}" "$jdk" \
-    "$archive_mapped" <<'PY'
+    "$archive_mapped" "$disk_flush" <<'PY'
 import json, os, re, sys
 crypto = open(sys.argv[1]).read()
 results = json.loads(sys.argv[2])
@@ -270,13 +283,18 @@ for name, value in ratios.items():
 archive_mapped = sys.argv[10] == "true"
 print(f"peak RSS {sys.argv[3]} MiB; ready {sys.argv[4]} ms after a restart (median of {sys.argv[8]}), {sys.argv[6]} ms after the first start"
       " on a fresh database" + ("" if archive_mapped else " (without the class-data archive: it could not be mapped)"))
+disk_flush = json.loads(sys.argv[11])
+if disk_flush:
+    print(f"disk under PostgreSQL's data during invoke_1_step_half_rate, an 8 kB write + fdatasync {disk_flush['flushes']} times:"
+          f" p50 {disk_flush['p50_ms']} ms, p99 {disk_flush['p99_ms']} ms, longest {disk_flush['max_ms']} ms,"
+          f" {disk_flush['over_20_ms']} over 20 ms")
 # Whatever else ran during a scenario took CPU from the server: such a run is not Flowgate's numbers.
 disturbed = {r["name"]: round(r["other_cpu_cores"], 2) for r in results if r["other_cpu_cores"] > 0.15}
 out = f"bench/results/{sys.argv[5]}.json"
 json.dump({"results": results, "crypto_ceiling": ceiling, "ratios": ratios, "peak_rss_mib": int(sys.argv[3]),
            "ready_ms": int(sys.argv[4]), "ready_restarts_ms": [int(ms) for ms in sys.argv[8].split()],
            "ready_fresh_database_ms": int(sys.argv[6]), "class_data_archive_mapped": archive_mapped, "jdk": sys.argv[9],
-           "disturbed_by_other_processes": disturbed}, open(out, "w"), indent=2)
+           "disk_flush": disk_flush, "disturbed_by_other_processes": disturbed}, open(out, "w"), indent=2)
 print("written to", out)
 if disturbed and not os.environ.get("BENCH_IGNORE_LOAD"):
     print(f"bench: other processes used more than 0.15 cores during {disturbed}: not a valid run", file=sys.stderr)
