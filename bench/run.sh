@@ -231,9 +231,10 @@ pause_ms=$(( connections * 2 * 1000 / $(rps_of invoke_1_step) ))
 # Meanwhile, how long the disk under PostgreSQL's data takes to make a write durable: round 32 found this
 # scenario's tail in that disk's flushes, which stalled for 20 – 250 ms several times a minute, even idle.
 data_directory=$(psql -qAt -h 127.0.0.1 -U postgres -d postgres -c "show data_directory")
+beside_data=$(dirname "$data_directory")
 disk_probe=
-if [ -w "$(dirname "$data_directory")" ]; then
-    python3 bench/disk_flush.py "$(dirname "$data_directory")" "${duration%s}" > "$work/disk.json" &
+if [ -w "$beside_data" ]; then
+    python3 bench/disk_flush.py "$beside_data" "${duration%s}" > "$work/disk.json" &
     disk_probe=$!
 else
     echo "bench: cannot write beside PostgreSQL's data ($data_directory): the disk's flushes are not measured" >&2
