@@ -146,6 +146,26 @@ class InvokeResponsesTest {
     }
 
     @Test
+    void returnRawWithAStatusAfterWhichHttpServersClose_closesTheConnection_otherStatusesKeepIt() {
+        InvokeSeed.Flow flow = seed.flow(acme, """
+                {"steps":[{"id":"answer","card":"flow.return_raw","in":{"statusCode":"{{request.body.status}}",
+                  "headers":{},"body":"as asked"}}]}""");
+
+        for (int status : new int[] {400, 408, 411, 413, 414, 417, 500, 501, 503, 505}) {
+            HttpResponse<String> response = node.http().post(flow.invokePath(), "{\"status\":" + status + "}",
+                    bearer(token));
+            assertThat(response.statusCode()).isEqualTo(status);
+            assertThat(response.headers().firstValue("Connection")).as("status %d", status).hasValue("close");
+        }
+        for (int status : new int[] {200, 401, 404, 409, 422, 429, 502, 504}) {
+            HttpResponse<String> response = node.http().post(flow.invokePath(), "{\"status\":" + status + "}",
+                    bearer(token));
+            assertThat(response.statusCode()).isEqualTo(status);
+            assertThat(response.headers().firstValue("Connection")).as("status %d", status).isEmpty();
+        }
+    }
+
+    @Test
     void noReturn_isA200WithAnEmptyObject() {
         InvokeSeed.Flow flow = seed.flow(acme, """
                 {"steps":[{"id":"shout","card":"text.upper","in":{"text":"quiet"}}]}""");
