@@ -3,7 +3,7 @@ package io.flowgate.bootstrap;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.flowgate.adapter.in.rest.OAuthErrorFormat;
+import io.flowgate.adapter.in.rest.OrgRoutes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -361,7 +361,7 @@ final class MalformedRequestAnswers implements AddOn {
             int status = response.getStatus();
             String path = response.getRequest().getRequestURI(); // null when the request line was not read
             byte[] body;
-            if (path != null && OAuthErrorFormat.covers(path)) {
+            if (path != null && OrgRoutes.isOAuth(path)) {
                 body = ("{\"error\":\"invalid_request\",\"error_description\":\"" + detail(status) + "\"}")
                         .getBytes(US_ASCII);
                 response.setContentType("application/json");

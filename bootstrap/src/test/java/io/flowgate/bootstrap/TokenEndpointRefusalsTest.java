@@ -184,6 +184,22 @@ class TokenEndpointRefusalsTest {
                 + client.tokenEndpoint());
     }
 
+    @Test
+    void audienceListHoldingNull_isRefusedAsMalformed() {
+        // Signing libraries write a one-element audience as a string, so the claim is put in by hand; the
+        // signature no longer fits, but the claim is read, and refused, before any key is looked up.
+        String[] parts = client.assertion().sign().split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replaceFirst("\"aud\":\"[^\"]*\"", "\"aud\":[null]");
+        assertThat(claims).contains("\"aud\":[null]");
+        String jws = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        String description = refusedAsInvalidClient(send(jws), "assertion_malformed", jws);
+
+        assertThat(description).contains("aud is a string or a list of strings");
+    }
+
     // --- when ---
 
     @Test
@@ -242,6 +258,16 @@ class TokenEndpointRefusalsTest {
         String description = refusedAsInvalidClient(send(assertion), "jti_missing", assertion);
 
         assertThat(description).contains("needs a jti");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul\u0000inside", "line\nbreak", "\u007f"})
+    void jtiHoldingAControlCharacter_isRefused(String jti) {
+        String assertion = client.assertion().claim("jti", jti).sign();
+
+        String description = refusedAsInvalidClient(send(assertion), "jti_missing", assertion);
+
+        assertThat(description).contains("needs a jti").contains("control characters");
     }
 
     @Test
@@ -587,6 +613,21 @@ class TokenEndpointRefusalsTest {
         assertOAuthShaped(response, "invalid_request");
         assertThat(Http.json(response).get("error_description").asText())
                 .contains("application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void formInACharsetTheServerCannotDecode_isRefused_inTheOAuthShape_askingForUtf8() {
+        String assertion = client.assertion().sign();
+
+        HttpResponse<String> response = node.http().send(HttpRequest.newBuilder(node.http().uri(client.tokenPath()))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=x-no-such-charset")
+                .POST(HttpRequest.BodyPublishers.ofString(TokenForm.of(assertion).encode())));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertOAuthShaped(response, "invalid_request");
+        assertThat(Http.json(response).get("error_description").asText()).contains("UTF-8")
+                .doesNotContain("x-no-such-charset");
+        assertThat(spentAssertions(node)).isZero();
     }
 
     // --- helpers ---

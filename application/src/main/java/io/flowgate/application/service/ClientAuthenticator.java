@@ -117,9 +117,9 @@ final class ClientAuthenticator {
         if (timing.isPresent()) {
             return timing.get();
         }
-        if (claims.jwtId().isEmpty() || claims.jwtId().get().isEmpty() || claims.jwtId().get().length() > MAX_JTI_LENGTH) {
+        if (!claims.jwtId().map(ClientAuthenticator::usableJti).orElse(false)) {
             return reject("jti_missing", "the assertion needs a jti (a unique id of at most " + MAX_JTI_LENGTH
-                    + " characters), so that it can be used only once", claimed);
+                    + " characters, none of them control characters), so that it can be used only once", claimed);
         }
         Optional<App> app = claimed.flatMap(id -> apps.find(org.id(), id)).filter(App::isActive);
         Optional<AppKey> key = app.flatMap(found -> keys.credentialsOf(org.id(), found.id()).verificationKey(claims.kid()));
@@ -127,6 +127,11 @@ final class ClientAuthenticator {
             return reject("client_not_authenticated", NOT_AUTHENTICATED, claimed);
         }
         return new Verified(app.get(), claims.jwtId().get(), claims.expiresAt().orElseThrow().plus(clockSkew));
+    }
+
+    /** A jti the replay store can keep: PostgreSQL's text holds no NUL, and no control character belongs in an id. */
+    private static boolean usableJti(String jti) {
+        return !jti.isEmpty() && jti.length() <= MAX_JTI_LENGTH && jti.codePoints().noneMatch(Character::isISOControl);
     }
 
     /** The refusal of an assertion whose {@code jti} was seen before. */

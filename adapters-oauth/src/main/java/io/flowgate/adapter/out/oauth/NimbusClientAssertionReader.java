@@ -172,7 +172,16 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
             return List.of(single);
         }
         List<String> list = claims.getStringListClaim("aud");
-        return list == null ? List.of() : list;
+        if (list == null) {
+            return List.of();
+        }
+        // A JSON null in the list is no audience; List.copyOf refuses it here rather than in a
+        // comparison further on.
+        try {
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            throw new ParseException("aud holds null", 0);
+        }
     }
 
     private static Optional<Instant> instant(Date date) {

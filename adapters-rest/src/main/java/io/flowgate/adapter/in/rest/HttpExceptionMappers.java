@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.flowgate.application.port.out.StorageUnavailable;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,6 +51,9 @@ final class HttpExceptionMappers {
 
     /** 401, 404 of unknown routes, 405, 406, 413, 415 ... keep their status and get a problem body. */
     static final class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private UriInfo uri;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
@@ -58,6 +64,11 @@ final class HttpExceptionMappers {
                     values.forEach(value -> builder.header(name, value));
                 }
             });
+            // A method the invoke URL has no handler for (PROPFIND, say): Jersey's Allow would list the
+            // handlers that only answer 405 themselves.
+            if (original.getStatus() == 405 && OrgRoutes.isInvoke(uri.getPath())) {
+                builder.header(HttpHeaders.ALLOW, null).header(HttpHeaders.ALLOW, InvokeResource.ALLOWED);
+            }
             return builder.build();
         }
 

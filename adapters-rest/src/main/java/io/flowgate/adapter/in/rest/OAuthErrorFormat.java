@@ -7,22 +7,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The authorization server's endpoints speak OAuth, not problem details: every answer under
- * {@code /oauth2/} is {@code Cache-Control: no-store}, and an error raised by the HTTP stack (405,
+ * The authorization server's endpoints speak OAuth, not problem details: every answer under an
+ * org's {@code /oauth2/} is {@code Cache-Control: no-store}, and an error raised by the HTTP stack (405,
  * 413, 415, 404 ...) is turned into {@code {"error","error_description"}} here, in one place.
  */
 public final class OAuthErrorFormat implements ContainerResponseFilter {
 
     static final String NO_STORE = "no-store";
 
-    /** Whether the answers to a request for this path speak OAuth; also asked before Jersey has the request. */
-    public static boolean covers(String path) {
-        return path.contains("/oauth2/");
-    }
-
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!covers(request.getUriInfo().getPath())) {
+        if (!OrgRoutes.isOAuth(request.getUriInfo().getPath())) {
             return;
         }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
@@ -35,9 +30,10 @@ public final class OAuthErrorFormat implements ContainerResponseFilter {
         }
     }
 
-    /** The admin API's 415 asks for JSON; these endpoints take forms (RFC 6749 §4.4.2). */
+    /** These endpoints take forms (RFC 6749 §4.4.2): a 415 says so, unless it is about the charset. */
     private static String describe(Problem problem) {
-        return problem.status() == 415 ? "send the request body as application/x-www-form-urlencoded"
+        return problem.status() == 415 && !problem.detail().equals(RequestCharset.UNSUPPORTED)
+                ? "send the request body as application/x-www-form-urlencoded"
                 : problem.detail();
     }
 

@@ -35,8 +35,8 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long maxBytes = path.contains("/oauth2/") ? OAUTH_MAX_BYTES
-                : path.contains("/api/flo/") ? invokeMaxBytes
+        long maxBytes = OrgRoutes.isOAuth(path) ? OAUTH_MAX_BYTES
+                : OrgRoutes.isInvoke(path) ? invokeMaxBytes
                 : adminMaxBytes;
         if (request.getLength() > maxBytes) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);

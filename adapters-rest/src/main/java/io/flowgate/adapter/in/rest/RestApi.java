@@ -17,6 +17,7 @@ public final class RestApi {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(Json.class)
                 .register(DateHeaderFilter.class)
+                .register(RequestCharset.class)
                 .register(OAuthErrorFormat.class)
                 .register(DomainExceptionMappers.NotFoundMapper.class)
                 .register(DomainExceptionMappers.ConflictMapper.class)
