@@ -67,6 +67,7 @@ import io.flowgate.application.service.QueryOrgsService;
 import io.flowgate.application.service.SigningKeyRotationService;
 import io.flowgate.application.service.TokenIntrospectionService;
 import io.flowgate.application.service.TokenIssuanceService;
+import io.flowgate.application.service.VerifyingKeys;
 import io.flowgate.domain.flow.language.FlowLanguage;
 import io.flowgate.domain.flow.language.Limits;
 import io.flowgate.domain.flow.language.card.StandardCards;
@@ -142,21 +143,23 @@ final class Wiring {
                 signingKeys, assertions, writer,
                 new NimbusAccessTokenSigner(keyEncryption, crypto), writer, clock, random, urls, config.tokenTtl(),
                 config.clockSkew());
-        PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, signingKeys);
+        // A superseded signing key verifies until every token it signed has expired.
+        VerifyingKeys verifyingKeys = new VerifyingKeys(signingKeys, config.tokenTtl().plus(config.clockSkew()));
+        PublishKeysService publishKeys = new PublishKeysService(unitOfWork, orgs, verifyingKeys, clock);
         JpaRevokedTokenStore revocations = new JpaRevokedTokenStore(unitOfWork);
         NimbusAccessTokenVerifier accessTokens = new NimbusAccessTokenVerifier(crypto);
         TokenIntrospectionService introspection = new TokenIntrospectionService(unitOfWork, orgs, apps, appKeys,
-                signingKeys, assertions, writer, accessTokens, revocations,
+                verifyingKeys, assertions, writer, accessTokens, revocations,
                 systemLog, clock, random, urls, config.clockSkew());
-        SigningKeyRotationService rotation = new SigningKeyRotationService(unitOfWork, signingKeys, signingKeyFactory,
-                systemLog, clock, random, config.tokenTtl().plus(config.clockSkew()));
+        SigningKeyRotationService rotation = new SigningKeyRotationService(unitOfWork, signingKeys, verifyingKeys,
+                signingKeyFactory, systemLog, clock, random);
         JpaFlowAliasRepository aliases = new JpaFlowAliasRepository(unitOfWork);
         FlowLanguage language = new FlowLanguage(StandardCards.registry(), Limits.DEFAULT);
         FlowAdministrationService flowAdministration =
                 new FlowAdministrationService(unitOfWork, flows, aliases, systemLog, clock, random, random, language);
         ExecutorService flowRuns = Executors.newFixedThreadPool(FLOW_RUN_THREADS, daemonThreads("flowgate-flow-run"));
         InvocationService invocation = new InvocationService(unitOfWork, orgs, aliases, flows, apps, scopeGrants,
-                signingKeys,
+                verifyingKeys,
                 revocations, accessTokens, hasher, writer, clock, random, urls, language, flowRuns,
                 config.flowTimeout());
         ExecutionQueryService executionQueries = new ExecutionQueryService(unitOfWork, flows,

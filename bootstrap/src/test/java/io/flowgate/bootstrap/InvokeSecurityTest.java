@@ -18,6 +18,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.flowgate.adapter.out.oauth.AesGcmKeyEncryption;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -32,6 +33,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may invoke a flow, over real HTTP: every refusal answers the right status and challenge,
@@ -99,6 +102,20 @@ class InvokeSecurityTest {
                 .expirationTime(Date.from(hourAgo.plusSeconds(600))).build(), orgKey);
 
         refused(() -> invoke(acme.flow(), bearer(expired)), 401, INVALID_TOKEN, "token_invalid", expired);
+    }
+
+    @Test
+    void tokenExpiredWithinTheClockSkew_isRefused_andIntrospectionCallsItInactive() {
+        Setup acme = setup("acme");
+        RSAKey orgKey = orgSigningKey(acme.org());
+        Instant now = Instant.now();
+        String current = sign(accessTokenHeader(orgKey), claims(acme).build(), orgKey);
+        String justExpired = sign(accessTokenHeader(orgKey), claims(acme).issueTime(Date.from(now.minusSeconds(300)))
+                .expirationTime(Date.from(now.minusSeconds(20))).build(), orgKey);
+
+        refused(() -> invoke(acme.flow(), bearer(justExpired)), 401, INVALID_TOKEN, "token_invalid", justExpired);
+        assertThat(json(seed.introspect(acme.org(), acme.client(), justExpired))).hasToString("{\"active\":false}");
+        assertThat(json(seed.introspect(acme.org(), acme.client(), current)).get("active").asBoolean()).isTrue();
     }
 
     @Test
@@ -356,9 +373,28 @@ class InvokeSecurityTest {
         HttpResponse<String> put = refused(() -> node.http().put(path, "{\"probe\":\"" + PROBE + "\"}",
                 "x-probe", PROBE), 405, null, null);
         HttpResponse<String> delete = refused(() -> node.http().delete(path, "x-probe", PROBE), 405, null, null);
+        HttpResponse<String> propfind = refused(() -> node.http().send(HttpRequest.newBuilder(node.http().uri(path))
+                .method("PROPFIND", HttpRequest.BodyPublishers.noBody())), 405, null, null);
+        HttpResponse<String> madeUp = refused(() -> node.http().send(HttpRequest.newBuilder(node.http().uri(path))
+                .method("FROBNICATE", HttpRequest.BodyPublishers.ofString("{}"))), 405, null, null);
 
-        assertThat(put.headers().allValues("Allow")).containsExactly("GET, POST");
-        assertThat(delete.headers().allValues("Allow")).containsExactly("GET, POST");
+        for (HttpResponse<String> refusal : List.of(put, delete, propfind, madeUp)) {
+            assertThat(refusal.headers().allValues("Allow")).as(refusal.request().method())
+                    .containsExactly("GET, POST");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x-no-such-charset", "not a charset name", ""})
+    void bodyInACharsetTheServerCannotDecode_is415_beforeSecurity(String charset) {
+        Setup acme = setup("acme");
+
+        HttpResponse<String> refused = refused(() -> node.http().send(HttpRequest.newBuilder(
+                        node.http().uri(acme.flow().invokePath()))
+                .header("Content-Type", "text/plain; charset=\"" + charset + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(PROBE))), 415, null, null);
+
+        assertThat(json(refused).get("detail").asText()).contains("send the body in UTF-8");
     }
 
     // ---- support

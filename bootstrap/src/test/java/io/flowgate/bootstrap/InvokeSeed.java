@@ -125,6 +125,13 @@ final class InvokeSeed {
         return assertion.serialize();
     }
 
+    /** Asks the org's introspection endpoint (RFC 7662) about a token, authenticated as the client. */
+    HttpResponse<String> introspect(RunningNode.OrgAdmin org, Client client, String token) {
+        return http.postForm("/orgs/" + org.slug() + "/oauth2/v1/introspect", "token=" + token
+                + "&client_assertion_type=" + URLEncoder.encode(ASSERTION_TYPE, StandardCharsets.UTF_8)
+                + "&client_assertion=" + assertion(client, org.issuer() + "/oauth2/v1/introspect"));
+    }
+
     /** Revokes the client's own token at the org's revocation endpoint (RFC 7009). */
     void revoke(RunningNode.OrgAdmin org, Client client, String token) {
         HttpResponse<String> response = http.postForm("/orgs/" + org.slug() + "/oauth2/v1/revoke",

@@ -14,7 +14,6 @@ import io.flowgate.application.port.out.OrgRepository;
 import io.flowgate.application.port.out.RevokedTokenStore;
 import io.flowgate.application.port.out.ScopeGrantRepository;
 import io.flowgate.application.port.out.SecretHasher;
-import io.flowgate.application.port.out.SigningKeyRepository;
 import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.domain.app.App;
 import io.flowgate.domain.app.AppId;
@@ -85,7 +84,7 @@ public final class InvocationService implements InvokeFlowUseCase {
     private final FlowRepository flows;
     private final AppRepository apps;
     private final ScopeGrantRepository grants;
-    private final SigningKeyRepository signingKeys;
+    private final VerifyingKeys verifyingKeys;
     private final RevokedTokenStore revocations;
     private final AccessTokenVerifier verifier;
     private final SecretHasher hasher;
@@ -102,7 +101,7 @@ public final class InvocationService implements InvokeFlowUseCase {
 
     public InvocationService(UnitOfWork unitOfWork, OrgRepository orgs, FlowAliasRepository aliases,
                              FlowRepository flows, AppRepository apps, ScopeGrantRepository grants,
-                             SigningKeyRepository signingKeys,
+                             VerifyingKeys verifyingKeys,
                              RevokedTokenStore revocations, AccessTokenVerifier verifier, SecretHasher hasher,
                              Journal journal, Clock clock, IdGenerator ids,
                              OrgUrls urls, FlowLanguage language, ExecutorService runs, Duration flowTimeout) {
@@ -112,7 +111,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         this.flows = flows;
         this.apps = apps;
         this.grants = grants;
-        this.signingKeys = signingKeys;
+        this.verifyingKeys = verifyingKeys;
         this.revocations = revocations;
         this.verifier = verifier;
         this.hasher = hasher;
@@ -269,7 +268,7 @@ public final class InvocationService implements InvokeFlowUseCase {
             // a token of one org is unknown in another, even from the cache
             return cached.filter(claims -> claims.issuer().equals(urls.issuer(org.slug())));
         }
-        Optional<AccessTokenClaims> claims = verifier.verify(token, signingKeys.listVerifying(org.id()),
+        Optional<AccessTokenClaims> claims = verifier.verify(token, verifyingKeys.of(org.id(), now),
                 urls.issuer(org.slug()));
         claims.ifPresent(valid -> verifiedTokens.put(key, valid));
         return claims;

@@ -2,7 +2,7 @@ package io.flowgate.application.service;
 
 import io.flowgate.application.port.in.PublishKeysUseCase;
 import io.flowgate.application.port.out.OrgRepository;
-import io.flowgate.application.port.out.SigningKeyRepository;
+import io.flowgate.application.port.out.Clock;
 import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.domain.NotFound;
 import io.flowgate.domain.key.SigningKey;
@@ -14,17 +14,19 @@ public final class PublishKeysService implements PublishKeysUseCase {
 
     private final UnitOfWork unitOfWork;
     private final OrgRepository orgs;
-    private final SigningKeyRepository signingKeys;
+    private final VerifyingKeys verifyingKeys;
+    private final Clock clock;
 
-    public PublishKeysService(UnitOfWork unitOfWork, OrgRepository orgs, SigningKeyRepository signingKeys) {
+    public PublishKeysService(UnitOfWork unitOfWork, OrgRepository orgs, VerifyingKeys verifyingKeys, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
-        this.signingKeys = signingKeys;
+        this.verifyingKeys = verifyingKeys;
+        this.clock = clock;
     }
 
     @Override
     public List<String> publicSigningKeys(OrgSlug slug) {
-        return unitOfWork.inTransaction(() -> signingKeys.listVerifying(org(slug).id()).stream()
+        return unitOfWork.inTransaction(() -> verifyingKeys.of(org(slug).id(), clock.now()).stream()
                 .map(SigningKey::publicJwk)
                 .toList());
     }

@@ -12,7 +12,6 @@ import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.domain.key.JwsAlgorithm;
 import io.flowgate.domain.key.SigningKey;
 import io.flowgate.domain.key.SigningKeyId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,24 +24,23 @@ public final class SigningKeyRotationService implements ManageSigningKeysUseCase
     private final Clock clock;
     private final IdGenerator ids;
     private final AdminAudit audit;
-    private final Duration overlap;
+    private final VerifyingKeys verifyingKeys;
 
-    /** @param overlap how long a superseded key keeps verifying: the token lifetime plus the clock skew */
     public SigningKeyRotationService(UnitOfWork unitOfWork, SigningKeyRepository signingKeys,
-                                     SigningKeyFactory factory, SystemLog systemLog, Clock clock, IdGenerator ids,
-                                     Duration overlap) {
+                                     VerifyingKeys verifyingKeys, SigningKeyFactory factory, SystemLog systemLog,
+                                     Clock clock, IdGenerator ids) {
         this.unitOfWork = unitOfWork;
         this.signingKeys = signingKeys;
+        this.verifyingKeys = verifyingKeys;
         this.factory = factory;
         this.clock = clock;
         this.ids = ids;
         this.audit = new AdminAudit(systemLog, clock, ids);
-        this.overlap = overlap;
     }
 
     @Override
     public List<SigningKey> listSigningKeys(AdminContext admin) {
-        return unitOfWork.inTransaction(() -> signingKeys.listVerifying(admin.orgId()));
+        return unitOfWork.inTransaction(() -> verifyingKeys.of(admin.orgId(), clock.now()));
     }
 
     @Override
@@ -58,7 +56,7 @@ public final class SigningKeyRotationService implements ManageSigningKeysUseCase
                 if (key.signs()) {
                     key.supersede(now);
                     signingKeys.update(key);
-                } else if (key.statusChanged().plus(overlap).isBefore(now)) {
+                } else if (!verifyingKeys.verifies(key, now)) {
                     key.retire(now);
                     signingKeys.update(key);
                 }

@@ -15,7 +15,6 @@ import io.flowgate.application.port.out.IdGenerator;
 import io.flowgate.application.port.out.OrgRepository;
 import io.flowgate.application.port.out.ReplayStore;
 import io.flowgate.application.port.out.RevokedTokenStore;
-import io.flowgate.application.port.out.SigningKeyRepository;
 import io.flowgate.application.port.out.SystemLog;
 import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.application.service.ClientAuthenticator.Authenticated;
@@ -38,7 +37,7 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
 
     private final UnitOfWork unitOfWork;
     private final OrgRepository orgs;
-    private final SigningKeyRepository signingKeys;
+    private final VerifyingKeys verifyingKeys;
     private final AccessTokenVerifier verifier;
     private final RevokedTokenStore revocations;
     private final ClientAuthenticator authenticator;
@@ -46,16 +45,15 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
     private final Clock clock;
     private final IdGenerator ids;
     private final OrgUrls urls;
-    private final Duration clockSkew;
 
     public TokenIntrospectionService(UnitOfWork unitOfWork, OrgRepository orgs, AppRepository apps,
-                                     AppKeyRepository keys, SigningKeyRepository signingKeys,
+                                     AppKeyRepository keys, VerifyingKeys verifyingKeys,
                                      ClientAssertionReader assertions, ReplayStore replays,
                                      AccessTokenVerifier verifier, RevokedTokenStore revocations, SystemLog systemLog,
                                      Clock clock, IdGenerator ids, OrgUrls urls, Duration clockSkew) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
-        this.signingKeys = signingKeys;
+        this.verifyingKeys = verifyingKeys;
         this.verifier = verifier;
         this.revocations = revocations;
         this.authenticator = new ClientAuthenticator(apps, keys, assertions, replays, clockSkew);
@@ -63,7 +61,6 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
         this.clock = clock;
         this.ids = ids;
         this.urls = urls;
-        this.clockSkew = clockSkew;
     }
 
     @Override
@@ -123,9 +120,10 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
     }
 
     private Optional<AccessTokenClaims> ownActiveToken(Org org, App app, String token, Instant now) {
-        return verifier.verify(token, signingKeys.listVerifying(org.id()), urls.issuer(org.slug()))
+        return verifier.verify(token, verifyingKeys.of(org.id(), now), urls.issuer(org.slug()))
                 .filter(claims -> claims.clientId().equals(app.id()))
-                .filter(claims -> claims.expiresAt().plus(clockSkew).isAfter(now))
+                // Active exactly while the invoke endpoint would accept it (RFC 7662 §2.2): no skew on our own exp.
+                .filter(claims -> claims.expiresAt().isAfter(now))
                 .filter(claims -> !revocations.isRevoked(org.id(), claims.jwtId()));
     }
 

@@ -52,7 +52,7 @@ public final class InMemorySigningKeyRepository implements SigningKeyRepository 
     @Override
     public synchronized List<SigningKey> listVerifying(OrgId orgId) {
         return byId.values().stream()
-                .filter(key -> key.orgId().equals(orgId) && key.verifies())
+                .filter(key -> key.orgId().equals(orgId) && key.status() != SigningKey.Status.RETIRED)
                 .sorted(Comparator.comparing(SigningKey::created)
                         .thenComparing(key -> key.id().value())
                         .reversed())

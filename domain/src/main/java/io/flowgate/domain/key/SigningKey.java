@@ -2,13 +2,14 @@ package io.flowgate.domain.key;
 
 import io.flowgate.domain.Conflict;
 import io.flowgate.domain.org.OrgId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One of an org's access-token signing keys. The private key is held only encrypted; which cipher
  * is the adapter's business. One key per org is ACTIVE (signs); after a rotation the old one is
- * PREVIOUS (still verifies) until it is RETIRED.
+ * PREVIOUS, and verifies for an overlap period, until it is RETIRED.
  */
 public final class SigningKey {
 
@@ -75,8 +76,17 @@ public final class SigningKey {
         return status == Status.ACTIVE;
     }
 
-    public boolean verifies() {
-        return status != Status.RETIRED;
+    /**
+     * Whether tokens signed with this key are accepted at {@code now}: the ACTIVE key's always; a
+     * PREVIOUS key's for {@code overlap} after it was superseded (the token lifetime plus the clock
+     * skew, by which every token it signed has expired), whether or not a later rotation has retired it yet.
+     */
+    public boolean verifiesAt(Instant now, Duration overlap) {
+        return switch (status) {
+            case ACTIVE -> true;
+            case PREVIOUS -> statusChanged.plus(overlap).isAfter(now);
+            case RETIRED -> false;
+        };
     }
 
     public SigningKeyId id() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.flowgate.domain.Conflict;
 import io.flowgate.domain.key.SigningKey.Status;
 import io.flowgate.domain.org.OrgId;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ class SigningKeyTest {
     private static final Instant CREATED = Instant.parse("2030-01-01T00:00:00Z");
     private static final Instant LATER = CREATED.plusSeconds(3600);
     private static final Instant MUCH_LATER = LATER.plusSeconds(3600);
+    private static final Duration OVERLAP = Duration.ofMinutes(61);
 
     private static SigningKey created() {
         return SigningKey.create(ID, ORG, KID, JwsAlgorithm.RS256, JWK, new byte[] {1, 2, 3}, CREATED);
@@ -34,7 +36,7 @@ class SigningKeyTest {
 
         assertThat(key.status()).isEqualTo(Status.ACTIVE);
         assertThat(key.signs()).isTrue();
-        assertThat(key.verifies()).isTrue();
+        assertThat(key.verifiesAt(CREATED.plusSeconds(365L * 86_400), OVERLAP)).isTrue();
         assertThat(key.created()).isEqualTo(CREATED);
         assertThat(key.statusChanged()).isEqualTo(CREATED);
         assertThat(key.kid()).isEqualTo(KID);
@@ -50,8 +52,19 @@ class SigningKeyTest {
 
         assertThat(key.status()).isEqualTo(Status.PREVIOUS);
         assertThat(key.signs()).isFalse();
-        assertThat(key.verifies()).isTrue();
+        assertThat(key.verifiesAt(LATER, OVERLAP)).isTrue();
         assertThat(key.statusChanged()).isEqualTo(LATER);
+    }
+
+    @Test
+    void previousKey_verifiesForTheOverlapAfterItWasSuperseded_andNotAfter() {
+        SigningKey key = created();
+
+        key.supersede(LATER);
+
+        assertThat(key.verifiesAt(LATER.plus(OVERLAP).minusMillis(1), OVERLAP)).isTrue();
+        assertThat(key.verifiesAt(LATER.plus(OVERLAP), OVERLAP)).isFalse();
+        assertThat(key.status()).as("unchanged until a rotation retires it").isEqualTo(Status.PREVIOUS);
     }
 
     @Test
@@ -80,7 +93,7 @@ class SigningKeyTest {
 
         assertThat(key.status()).isEqualTo(Status.RETIRED);
         assertThat(key.signs()).isFalse();
-        assertThat(key.verifies()).isFalse();
+        assertThat(key.verifiesAt(MUCH_LATER, OVERLAP)).isFalse();
         assertThat(key.statusChanged()).isEqualTo(MUCH_LATER);
     }
 

@@ -15,6 +15,9 @@ public interface SigningKeyRepository {
     /** The key that signs new tokens. */
     Optional<SigningKey> findActive(OrgId orgId);
 
-    /** The ACTIVE and PREVIOUS keys: those whose tokens still verify, newest first. */
+    /**
+     * The ACTIVE and PREVIOUS keys, newest first: those whose tokens may still verify. A PREVIOUS key
+     * verifies only within its overlap ({@link SigningKey#verifiesAt}), which the caller applies.
+     */
     List<SigningKey> listVerifying(OrgId orgId);
 }
