@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,8 @@ class InvokeResponsesTest {
         assertThat(response.body()).doesNotContain("secret-value");
         assertThat(response.headers().firstValue(EXECUTION_ID)).isEmpty();
         assertThat(node.query("select count(*) from executions")).containsExactly("0");
+        assertThat(node.query("select reason from system_log where event_type = 'invoke.denied'"))
+                .containsExactly("body_malformed");
     }
 
     @Test
@@ -144,6 +147,20 @@ class InvokeResponsesTest {
         assertThat(response.headers().firstValue("x-brewed")).hasValue("earl-grey");
         assertThat(response.body()).isEqualTo("<teapot tea=\"earl-grey\"/>");
         assertThat(execution(response).get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void returnRaw_cannotStateAnotherExecutionId() {
+        InvokeSeed.Flow flow = seed.flow(acme, """
+                {"steps":[{"id":"forge","card":"flow.return_raw","in":{"statusCode":200,
+                  "headers":{"X-Flowgate-Execution-Id":"forged"},"body":"ok"}}]}""");
+
+        HttpResponse<String> response = node.http().get(flow.invokePath(), bearer(token));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> ids = response.headers().allValues(EXECUTION_ID);
+        assertThat(ids).hasSize(1).doesNotContain("forged");
+        assertThat(execution(ids.get(0)).get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     @Test

@@ -165,6 +165,7 @@ public final class InvocationService implements InvokeFlowUseCase {
         try {
             request = RequestDocument.of(invocation);
         } catch (RequestDocument.MalformedBody e) {
+            deny(target.org(), target.flow(), target.caller(), "body_malformed", now);
             return new Refused(400, Optional.empty(), e.getMessage(), Optional.empty(), false);
         }
         return run(target, request, now);

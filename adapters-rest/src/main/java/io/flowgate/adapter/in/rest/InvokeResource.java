@@ -46,10 +46,10 @@ import org.glassfish.grizzly.http.server.Request;
 public final class InvokeResource {
 
     static final String EXECUTION_ID = "x-flowgate-execution-id";
-    private static final String ALLOWED = "GET, POST";
-    /** Framing is the server's business: a flow's raw response cannot set these. */
-    private static final Set<String> FRAMING_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
-            "keep-alive", "upgrade", "date");
+    static final String ALLOWED = "GET, POST";
+    /** Framing, and which execution answered, are the server's business: a flow's raw response cannot set these. */
+    private static final Set<String> SERVER_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
+            "keep-alive", "upgrade", "date", EXECUTION_ID);
 
     private static final int SMALL_ANSWER_CHARACTERS = 16 * 1024;
 
@@ -239,7 +239,7 @@ public final class InvokeResource {
         boolean typed = false;
         for (Map.Entry<String, String> header : raw.headers().entrySet()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (FRAMING_HEADERS.contains(name)) {
+            if (SERVER_HEADERS.contains(name)) {
                 continue;
             }
             typed |= name.equals("content-type");
