@@ -255,6 +255,27 @@ class InvokeResponsesTest {
     }
 
     @Test
+    void endOfARunThatAnsweredEarly_isRecordedOnceTheDatabaseTakesItAgain() throws Exception {
+        InvokeSeed.Flow flow = seed.flow(acme, "{\"steps\":["
+                + "{\"id\":\"ack\",\"card\":\"flow.close\",\"in\":{\"statusCode\":200,\"body\":\"accepted\"}},"
+                + "{\"id\":\"done\",\"card\":\"flow.return\",\"in\":{\"body\":{}}}]}");
+        // The RUNNING row can be written; the write of the run's end is refused until the constraint goes.
+        node.update("alter table executions add constraint refuse_ends check (status = 'RUNNING') not valid");
+        String executionId;
+        try {
+            HttpResponse<String> response = node.http().get(flow.invokePath(), bearer(token));
+            assertThat(response.body()).isEqualTo("accepted");
+            executionId = response.headers().firstValue(EXECUTION_ID).orElseThrow();
+            Thread.sleep(1_500); // the run has ended and the first write of its end has failed
+            assertThat(execution(executionId).get("status").asText()).isEqualTo("RUNNING");
+        } finally {
+            node.update("alter table executions drop constraint refuse_ends");
+        }
+
+        assertThat(awaitEnd(executionId).get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void everyAnswerOfARun_namesItsExecution_andThatExecutionIsRecorded() {
         String[] definitions = {
             ECHO_FLOW,

@@ -77,6 +77,10 @@ public final class InvocationService implements InvokeFlowUseCase {
     private static final String BEARER_INVALID = "the access token is invalid, expired or revoked";
     /** The run itself stops at its deadline; this margin only guards against a stuck thread. */
     private static final Duration WAIT_MARGIN = Duration.ofSeconds(5);
+    /** Tries at recording the end of a run that answered early, paused 1, 2, 3 ... seconds apart: 45 s in all. */
+    private static final int END_RECORD_ATTEMPTS = 10;
+    private static final Duration END_RECORD_PAUSE = Duration.ofSeconds(1);
+    private static final System.Logger LOG = System.getLogger(InvocationService.class.getName());
 
     private final UnitOfWork unitOfWork;
     private final OrgRepository orgs;
@@ -314,16 +318,44 @@ public final class InvocationService implements InvokeFlowUseCase {
         if (!result.isDone()) {
             // flow.close answered: the answer waits only for the RUNNING record; the end is recorded later.
             journal.recordDurably(execution, Optional.of(allowed));
-            result.whenComplete((finished, error) -> {
+            // On the runs' pool even when the run has already ended, so that the answer never waits for this write.
+            result.whenCompleteAsync((finished, error) -> {
                 finish(execution, finished, error);
-                journal.recordDurably(execution, Optional.empty());
-            });
+                recordEnd(execution);
+            }, runs);
             return new Ran(execution.id(), new Answered(early.join()));
         }
         RunResult finished = result.join();
         finish(execution, finished, null);
         // The thread does not wait for the commit: the caller sends the answer once it is done.
         return new Ran(execution.id(), answer(finished), journal.record(execution, allowed));
+    }
+
+    /**
+     * The end of a run that answered early. Nobody waits for it, so a write that fails (the database out of
+     * reach for a moment) is tried again, with growing pauses, before the execution is given up as RUNNING.
+     */
+    private void recordEnd(Execution execution) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                journal.recordDurably(execution, Optional.empty());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == END_RECORD_ATTEMPTS) {
+                    LOG.log(System.Logger.Level.ERROR, "the end of execution " + execution.id().value()
+                            + " could not be recorded; it stays RUNNING", e);
+                    return;
+                }
+                LOG.log(System.Logger.Level.WARNING, "recording the end of execution {0} failed ({1}); trying again",
+                        execution.id().value(), e.getCause() != null ? e.getCause() : e);
+                try {
+                    Thread.sleep(END_RECORD_PAUSE.toMillis() * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**
