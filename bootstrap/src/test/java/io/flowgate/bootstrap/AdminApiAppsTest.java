@@ -192,6 +192,69 @@ class AdminApiAppsTest {
         assertThat(node.query("select count(*) from scope_grants")).containsExactly("0");
     }
 
+    /**
+     * Ten rounds, as the two requests need to overlap. Whichever comes first, the other meets a
+     * whole app: a change to the app, its keys or its grants either lands before the delete (and
+     * goes with the app) or finds the app gone; never a 500, and nothing of the app is left behind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changesRacingADelete")
+    void deletingAnInactiveApp_whileItChanges_answersTheChangeOrNotFound_neverA500(String change, String method,
+                                                                                 String suffix, String body,
+                                                                                 int success) {
+        for (int round = 0; round < 10; round++) {
+            String app = createApp(http, acme, "Race " + round).get("id").asText();
+            String keys = "/apps/" + app + "/credentials/jwks";
+            String key = assertCreated(http.post(acme.api(keys + "/generate"), "{\"alg\":\"ES256\"}", acme.auth()))
+                    .get("id").asText();
+            assertCreated(http.post(acme.api(keys + "/generate"), "{\"alg\":\"ES256\"}", acme.auth()));
+            assertOk(http.post(acme.api("/apps/" + app + "/lifecycle/deactivate"), "", acme.auth()));
+            String path = acme.api("/apps/" + app + suffix.replace("{keyId}", key));
+
+            List<Integer> statuses = AdminApiSupport.concurrently(
+                    () -> http.delete(acme.api("/apps/" + app), acme.auth()),
+                    () -> send(method, path, body));
+
+            assertThat(statuses.get(0)).as("round " + round + ": the delete").isEqualTo(204);
+            assertThat(statuses.get(1)).as("round " + round + ": " + change).isIn(success, 404);
+            assertThat(node.query("select (select count(*) from apps where id = '" + app + "')"
+                    + " + (select count(*) from app_keys where app_id = '" + app + "')"
+                    + " + (select count(*) from scope_grants where app_id = '" + app + "')"))
+                    .as("round " + round + ": rows of the app left").containsExactly("0");
+        }
+    }
+
+    static Stream<Arguments> changesRacingADelete() {
+        return Stream.of(
+                Arguments.of("generate a key", "POST", "/credentials/jwks/generate", "{\"alg\":\"ES256\"}", 201),
+                Arguments.of("add a public key", "POST", "/credentials/jwks",
+                        AdminTestKeys.publicJson(AdminTestKeys.ecP256(), null), 201),
+                Arguments.of("grant a scope", "POST", "/grants",
+                        "{\"scopeId\":\"" + AdminApiSupport.INVOKE_SCOPE + "\"}", 201),
+                Arguments.of("deactivate a key", "POST", "/credentials/jwks/{keyId}/lifecycle/deactivate", "", 200),
+                Arguments.of("relabel the app", "PUT", "", "{\"label\":\"Renamed\"}", 200));
+    }
+
+    /**
+     * Ten rounds, as the two requests need to overlap. Either the delete comes first and the
+     * activation finds no app, or the activation does and the delete is refused: an app that was
+     * just activated is never deleted.
+     */
+    @Test
+    void activatingAnInactiveAppWhileItIsDeleted_eitherFindsItGone_orKeepsItFromTheDelete() {
+        for (int round = 0; round < 10; round++) {
+            String app = createInactiveApp(http, acme, "Race " + round).get("id").asText();
+
+            List<Integer> statuses = AdminApiSupport.concurrently(
+                    () -> http.delete(acme.api("/apps/" + app), acme.auth()),
+                    () -> http.post(acme.api("/apps/" + app + "/lifecycle/activate"), "", acme.auth()));
+
+            assertThat(statuses).as("round " + round + ": delete, activate").isIn(List.of(204, 404), List.of(409, 200));
+            assertThat(node.query("select status from apps where id = '" + app + "'")).as("round " + round)
+                    .isEqualTo(statuses.get(0) == 204 ? List.of() : List.of("ACTIVE"));
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyAppRoute")
     void unknownApp_isNotFoundOnEveryRoute(String method, String suffix, String body) {

@@ -69,6 +69,7 @@ public final class AppAdministrationService implements ManageAppsUseCase {
     @Override
     public void deleteApp(AdminContext admin, AppId appId) {
         unitOfWork.run(() -> {
+            AppLock.hold(unitOfWork, appId);
             require(admin, appId).ensureDeletable();
             apps.remove(admin.orgId(), appId);
             audit.record(admin, "app.deleted", target(appId));
@@ -77,6 +78,7 @@ public final class AppAdministrationService implements ManageAppsUseCase {
 
     private App change(AdminContext admin, AppId appId, String eventType, Consumer<App> change) {
         return unitOfWork.inTransaction(() -> {
+            AppLock.hold(unitOfWork, appId);
             App app = require(admin, appId);
             change.accept(app);
             apps.update(app);

@@ -108,12 +108,12 @@ public final class AppKeyAdministrationService implements ManageAppKeysUseCase {
 
     /**
      * The app's keys; an unknown app (or one of another org) is not found, rather than keyless. The
-     * app's key lock is held to the end of the transaction, so two admins deactivating its last two
-     * active keys at once cannot both succeed.
+     * app's lock is taken first and held to the end of the transaction, so two admins deactivating
+     * its last two active keys at once cannot both succeed, and an app deleted meanwhile is not found.
      */
     private AppCredentials credentials(AdminContext admin, AppId appId) {
+        AppLock.hold(unitOfWork, appId);
         apps.find(admin.orgId(), appId).orElseThrow(() -> new NotFound("no app " + appId));
-        unitOfWork.lock("app-keys:" + appId);
         return keys.credentialsOf(admin.orgId(), appId);
     }
 

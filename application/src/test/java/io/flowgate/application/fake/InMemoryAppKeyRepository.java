@@ -2,17 +2,25 @@ package io.flowgate.application.fake;
 
 import io.flowgate.application.port.out.AppKeyRepository;
 import io.flowgate.domain.Conflict;
+import io.flowgate.domain.NotFound;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.key.AppCredentials;
 import io.flowgate.domain.key.AppKey;
 import io.flowgate.domain.key.AppKeyId;
 import io.flowgate.domain.org.OrgId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** Keeps copies of the mutable keys, so only {@link #update} stores a change, as with the real store. */
+/**
+ * Keeps copies of the mutable keys, so only {@link #update} stores a change, as with the real store.
+ * Of what the database's foreign key to the app does, it knows the apps removed through
+ * {@link InMemoryAppRepository}: their keys go with them, and no key can be added to them.
+ */
 public final class InMemoryAppKeyRepository implements AppKeyRepository {
 
     private final ConcurrentSkipListMap<String, AppKey> byId = new ConcurrentSkipListMap<>();
+    private final Set<AppId> removedApps = new HashSet<>();
 
     @Override
     public AppCredentials credentialsOf(OrgId orgId, AppId appId) {
@@ -24,6 +32,9 @@ public final class InMemoryAppKeyRepository implements AppKeyRepository {
 
     @Override
     public synchronized void add(AppKey key) {
+        if (removedApps.contains(key.appId())) {
+            throw new NotFound("no app " + key.appId());
+        }
         if (byId.values().stream().anyMatch(existing ->
                 existing.appId().equals(key.appId()) && existing.kid().equals(key.kid()))) {
             throw new Conflict("app " + key.appId() + " already has a key with kid " + key.kid());
@@ -47,6 +58,7 @@ public final class InMemoryAppKeyRepository implements AppKeyRepository {
     }
 
     synchronized void removeAllOf(AppId appId) {
+        removedApps.add(appId);
         byId.values().removeIf(key -> key.appId().equals(appId));
     }
 

@@ -9,6 +9,10 @@ import io.flowgate.domain.org.OrgId;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * The unique key (app, kid) keeps a kid unique within its app on every node; the foreign key to
+ * (org, app) keeps a key from naming an app of another org, or one being deleted at that moment.
+ */
 public final class JpaAppKeyRepository implements AppKeyRepository {
 
     private final JpaUnitOfWork unitOfWork;
@@ -36,7 +40,8 @@ public final class JpaAppKeyRepository implements AppKeyRepository {
     public void add(AppKey key) {
         unitOfWork.changed(key.orgId());
         ConstraintViolations.persist(unitOfWork.entityManager(), AppKeyEntity.from(key),
-                Map.of("app_keys_app_id_kid_key", "app " + key.appId() + " already has a key with kid " + key.kid()));
+                Map.of("app_keys_app_id_kid_key", "app " + key.appId() + " already has a key with kid " + key.kid()),
+                Map.of("app_keys_app_fkey", "no app " + key.appId()));
     }
 
     @Override

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * The unique key (app, scope) keeps an app from holding a scope twice on every node; the foreign key
+ * to (org, app) keeps a grant from naming an app of another org, or one being deleted at that moment.
+ */
 public final class JpaScopeGrantRepository implements ScopeGrantRepository {
 
     private final JpaUnitOfWork unitOfWork;
@@ -22,7 +26,8 @@ public final class JpaScopeGrantRepository implements ScopeGrantRepository {
         unitOfWork.changed(grant.orgId());
         ConstraintViolations.persist(unitOfWork.entityManager(), ScopeGrantEntity.from(grant),
                 Map.of("scope_grants_app_id_scope_key",
-                        "app " + grant.appId() + " already holds scope " + grant.scope()));
+                        "app " + grant.appId() + " already holds scope " + grant.scope()),
+                Map.of("scope_grants_app_fkey", "no app " + grant.appId()));
     }
 
     @Override

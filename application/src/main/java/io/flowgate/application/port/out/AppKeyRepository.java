@@ -11,7 +11,11 @@ public interface AppKeyRepository {
     /** All keys of the app, in id order; empty for an app of another org. */
     AppCredentials credentialsOf(OrgId orgId, AppId appId);
 
-    /** @throws io.flowgate.domain.Conflict when the app already has a key with that kid */
+    /**
+     * @throws io.flowgate.domain.Conflict when the app already has a key with that kid
+     * @throws io.flowgate.domain.NotFound when the app is not there (checked by the store: it may have
+     *                                     been deleted since the caller looked)
+     */
     void add(AppKey key);
 
     void update(AppKey key);

@@ -9,7 +9,11 @@ import java.util.Optional;
 
 public interface ScopeGrantRepository {
 
-    /** @throws io.flowgate.domain.Conflict when the app already holds that scope */
+    /**
+     * @throws io.flowgate.domain.Conflict when the app already holds that scope
+     * @throws io.flowgate.domain.NotFound when the app is not there (checked by the store: it may have
+     *                                     been deleted since the caller looked)
+     */
     void add(ScopeGrant grant);
 
     Optional<ScopeGrant> find(OrgId orgId, ScopeGrantId id);

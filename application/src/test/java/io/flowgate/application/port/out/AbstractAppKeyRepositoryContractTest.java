@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.flowgate.application.fake.SequentialIdGenerator;
 import io.flowgate.domain.Conflict;
 import io.flowgate.domain.LifecycleStatus;
+import io.flowgate.domain.NotFound;
 import io.flowgate.domain.app.App;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.key.AppCredentials;
@@ -135,6 +136,18 @@ public abstract class AbstractAppKeyRepositoryContractTest {
         List<AppKey> keys = keysOf(acme, invoker);
         assertThat(keys).extracting(AppKey::id).containsExactly(first.id());
         assertThat(keys.get(0).publicJwk()).isEqualTo(EC_JWK);
+    }
+
+    /** What an admin adding a key meets when another deletes the app in between. */
+    @Test
+    void keyOfARemovedApp_isNotFound_andNothingIsStored() {
+        unitOfWork().run(() -> apps().remove(acme.id(), invoker.id()));
+
+        assertThatThrownBy(() -> add(newKey(invoker, "a")))
+                .isInstanceOf(NotFound.class)
+                .hasMessageContaining(invoker.id().value());
+
+        assertThat(keysOf(acme, invoker)).isEmpty();
     }
 
     @Test

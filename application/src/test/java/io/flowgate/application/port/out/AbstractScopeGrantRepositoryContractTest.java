@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowgate.application.fake.SequentialIdGenerator;
 import io.flowgate.domain.Conflict;
+import io.flowgate.domain.NotFound;
 import io.flowgate.domain.app.App;
 import io.flowgate.domain.app.AppId;
 import io.flowgate.domain.org.Org;
@@ -122,6 +123,18 @@ public abstract class AbstractScopeGrantRepositoryContractTest {
                 .hasMessageContaining(Scope.INVOKE_FLOWS.value());
 
         assertThat(grantsOf(acme, invoker)).containsExactly(first);
+    }
+
+    /** What an admin granting a scope meets when another deletes the app in between. */
+    @Test
+    void grantToARemovedApp_isNotFound_andNothingIsStored() {
+        unitOfWork().run(() -> apps().remove(acme.id(), invoker.id()));
+
+        assertThatThrownBy(() -> add(newGrant(invoker, Scope.INVOKE_FLOWS)))
+                .isInstanceOf(NotFound.class)
+                .hasMessageContaining(invoker.id().value());
+
+        assertThat(grantsOf(acme, invoker)).isEmpty();
     }
 
     @Test
