@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowgate.bootstrap.RunningNode.OrgAdmin;
 import java.net.http.HttpResponse;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -240,6 +243,43 @@ class AdminApiEndpointTest {
                 .containsExactly("1");
     }
 
+    /**
+     * The cap is checked before any listed id is looked up, so a body full of ids costs no query per
+     * id: before it, 101 made-up ids were refused only at the first lookup, at /allowedApps/0.
+     */
+    @Test
+    void moreAppsThanAnEndpointTakes_isRefusedAt_allowedApps_beforeAnyLookup_andNothingChanges() {
+        String invoker = fixtures.createApp(acme, "Invoker");
+        JsonNode before = json(http.put(endpoint, allowing(List.of(invoker)), acme.auth()));
+        String lastUpdated = lastUpdated();
+        List<String> madeUp = IntStream.rangeClosed(1, 101).mapToObj("%020d"::formatted).toList();
+
+        HttpResponse<String> response = http.put(endpoint, allowing(madeUp), acme.auth());
+
+        assertThat(pointer(response)).isEqualTo("/allowedApps");
+        assertThat(json(response).get("detail").asText()).isEqualTo("allowedApps may list at most 100 apps");
+        assertThat(json(http.get(endpoint, acme.auth()))).isEqualTo(before);
+        assertThat(lastUpdated()).isEqualTo(lastUpdated);
+        assertThat(node.query("select app_id from flow_allowed_apps")).containsExactly(invoker);
+        assertThat(node.query("select count(*) from system_log where event_type = 'flow.endpoint.updated'"))
+                .containsExactly("1");
+    }
+
+    /** The endpoint keeps a set of apps: an id listed again counts once, against the cap too. */
+    @Test
+    void anAppListedManyTimes_isAllowedOnce_andAnUnknownOneIsRefusedAtItsFirstPlace() {
+        String invoker = fixtures.createApp(acme, "Invoker");
+
+        HttpResponse<String> repeated = http.put(endpoint, allowing(Collections.nCopies(150, invoker)), acme.auth());
+        HttpResponse<String> unknownTwice = http.put(endpoint,
+                allowing(List.of(invoker, MADE_UP_ID, invoker, MADE_UP_ID)), acme.auth());
+
+        assertThat(repeated.statusCode()).as(repeated.body()).isEqualTo(200);
+        assertThat(json(repeated).get("allowedApps")).extracting(JsonNode::asText).containsExactly(invoker);
+        assertThat(node.query("select app_id from flow_allowed_apps")).containsExactly(invoker);
+        assertThat(pointer(unknownTwice)).isEqualTo("/allowedApps/1");
+    }
+
     @Test
     void endpointOfAnUnknownFlow_isA404Problem() {
         String unknown = acme.api("/flows/" + MADE_UP_ID + "/endpoint");
@@ -264,5 +304,11 @@ class AdminApiEndpointTest {
 
     private String lastUpdated() {
         return node.query("select last_updated from flows where id = '" + flowId + "'").get(0);
+    }
+
+    /** OAUTH2 settings that allow exactly the listed ids, in that order. */
+    private static String allowing(List<String> appIds) {
+        return appIds.stream()
+                .collect(Collectors.joining("\",\"", "{\"security\":\"OAUTH2\",\"allowedApps\":[\"", "\"]}"));
     }
 }

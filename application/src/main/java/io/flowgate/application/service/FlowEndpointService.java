@@ -20,6 +20,7 @@ import io.flowgate.domain.flow.FlowId;
 import io.flowgate.domain.policy.EndpointSecurityPolicy;
 import io.flowgate.domain.policy.EndpointSettings;
 import io.flowgate.domain.policy.RateLimit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,14 +94,19 @@ public final class FlowEndpointService implements ManageFlowEndpointUseCase {
         });
     }
 
-    /** Each listed id must name an app of this org; an id of another org is as unknown as a made-up one. */
+    /**
+     * Each listed id must name an app of this org; an id of another org is as unknown as a made-up
+     * one. An id listed twice is looked up once, and a refusal points at its first place.
+     */
     private Set<AppId> appsOfThisOrg(AdminContext admin, List<AppId> listed) {
+        Set<AppId> checked = new HashSet<>();
         for (int i = 0; i < listed.size(); i++) {
-            if (apps.find(admin.orgId(), listed.get(i)).isEmpty()) {
-                throw new InvalidValue("allowedApps/" + i, "there is no app " + listed.get(i) + " in this org");
+            AppId app = listed.get(i);
+            if (checked.add(app) && apps.find(admin.orgId(), app).isEmpty()) {
+                throw new InvalidValue("allowedApps/" + i, "there is no app " + app + " in this org");
             }
         }
-        return Set.copyOf(listed);
+        return checked;
     }
 
     private Flow require(AdminContext admin, FlowId flowId) {
