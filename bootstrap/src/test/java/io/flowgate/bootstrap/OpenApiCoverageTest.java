@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glassfish.jersey.model.Parameter;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ExtendedResourceContext;
 import org.glassfish.jersey.server.model.Resource;
@@ -41,6 +42,8 @@ class OpenApiCoverageTest {
     private static final Pattern VARIABLE_NAME = Pattern.compile("\\{([^}]+)}");
 
     private static Set<String> served;
+    /** The served routes that read {@code ?limit=}: the paged lists. */
+    private static Set<String> servedPaged;
 
     /** The routes of the very application a node serves, from Jersey's own resource model of it. */
     @BeforeAll
@@ -52,9 +55,10 @@ class OpenApiCoverageTest {
         ApplicationHandler application = new ApplicationHandler(wired.application());
         try {
             served = new TreeSet<>();
+            servedPaged = new TreeSet<>();
             for (Resource resource : application.getInjectionManager().getInstance(ExtendedResourceContext.class)
                     .getResourceModel().getRootResources()) {
-                collect(resource, "", served);
+                collect(resource, "", served, servedPaged);
             }
         } finally {
             application.getInjectionManager().shutdown();
@@ -122,13 +126,54 @@ class OpenApiCoverageTest {
         });
     }
 
+    /**
+     * A list answers its next page in a {@code Link} header: every served route that reads
+     * {@code ?limit=} documents {@code limit} and {@code after}, and every documented operation that
+     * takes them declares the {@code Link} on its 200 and the 400 a bad value gets (and the reverse).
+     */
+    @Test
+    void everyPagedList_documentsItsParameters_itsLinkHeader_andA400() {
+        assertThat(servedPaged).as("the walk of the resource model found the paged lists")
+                .contains("GET /orgs/{}/api/v1/apps", "GET /orgs/{}/api/v1/apps/{}/credentials/jwks",
+                        "GET /orgs/{}/api/v1/apps/{}/grants");
+        JsonNode document = document();
+        Set<String> documentedPaged = new TreeSet<>();
+        List<String> wrong = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().stream()
+                .filter(operation -> HTTP_METHODS.contains(operation.getKey()))
+                .forEach(operation -> {
+                    String route = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    Set<String> query = queryParameters(document, path.getValue().path("parameters"));
+                    query.addAll(queryParameters(document, operation.getValue().path("parameters")));
+                    JsonNode responses = operation.getValue().path("responses");
+                    boolean linked = responses.path("200").path("headers").has("Link");
+                    if (!query.contains("limit") && !query.contains("after") && !linked) {
+                        return;
+                    }
+                    documentedPaged.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + normalize(path.getKey()));
+                    if (!query.containsAll(List.of("limit", "after"))) {
+                        wrong.add(route + " lacks limit or after");
+                    }
+                    if (!linked) {
+                        wrong.add(route + " declares no Link header on its 200");
+                    }
+                    if (!responses.has("400")) {
+                        wrong.add(route + " declares no 400");
+                    }
+                }));
+
+        assertThat(wrong).as("paged operations documented incompletely").isEmpty();
+        assertThat(documentedPaged).as("operations documented as paged, against the routes that read ?limit=")
+                .isEqualTo(servedPaged);
+    }
+
     private static JsonNode document() {
         HttpResponse<String> response = node.http().get("/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
         return Http.json(response);
     }
 
-    private static void collect(Resource resource, String parentPath, Set<String> routes) {
+    private static void collect(Resource resource, String parentPath, Set<String> routes, Set<String> paged) {
         if (resource.isExtended()) {
             return;
         }
@@ -138,10 +183,14 @@ class OpenApiCoverageTest {
         for (ResourceMethod method : resource.getResourceMethods()) {
             if (!method.isExtended()) {
                 routes.add(method.getHttpMethod() + " " + normalize(path));
+                if (method.getInvocable().getParameters().stream().anyMatch(parameter ->
+                        parameter.getSource() == Parameter.Source.QUERY && parameter.getSourceName().equals("limit"))) {
+                    paged.add(method.getHttpMethod() + " " + normalize(path));
+                }
             }
         }
         for (Resource child : resource.getChildResources()) {
-            collect(child, path, routes);
+            collect(child, path, routes, paged);
         }
     }
 
@@ -169,12 +218,20 @@ class OpenApiCoverageTest {
     }
 
     private static Set<String> pathParameters(JsonNode document, JsonNode parameters) {
+        return parametersIn("path", document, parameters);
+    }
+
+    private static Set<String> queryParameters(JsonNode document, JsonNode parameters) {
+        return parametersIn("query", document, parameters);
+    }
+
+    private static Set<String> parametersIn(String in, JsonNode document, JsonNode parameters) {
         Set<String> names = new HashSet<>();
         for (JsonNode parameter : parameters) {
             JsonNode resolved = parameter.has("$ref")
                     ? document.at(parameter.get("$ref").asText().substring(1))
                     : parameter;
-            if (resolved.path("in").asText().equals("path")) {
+            if (resolved.path("in").asText().equals(in)) {
                 names.add(resolved.path("name").asText());
             }
         }
