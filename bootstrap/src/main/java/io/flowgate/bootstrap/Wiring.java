@@ -179,7 +179,7 @@ final class Wiring {
                 .register(new AppKeysResource(new AppKeyAdministrationService(unitOfWork, apps, appKeys,
                         new NimbusPublicKeyParser(), keyPairs, systemLog, clock, random), urls))
                 .register(new GrantsResource(grants, urls))
-                .register(new ScopesResource(grants))
+                .register(new ScopesResource(grants, urls))
                 .register(new FlowsResource(flowAdministration, new FlowEndpointService(unitOfWork, flows, apps,
                         systemLog, clock, random, random, hasher), executionQueries, urls))
                 .register(new AliasesResource(flowAdministration))

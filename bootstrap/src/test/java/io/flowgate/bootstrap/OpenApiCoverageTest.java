@@ -135,7 +135,7 @@ class OpenApiCoverageTest {
     void everyPagedList_documentsItsParameters_itsLinkHeader_andA400() {
         assertThat(servedPaged).as("the walk of the resource model found the paged lists")
                 .contains("GET /orgs/{}/api/v1/apps", "GET /orgs/{}/api/v1/apps/{}/credentials/jwks",
-                        "GET /orgs/{}/api/v1/apps/{}/grants");
+                        "GET /orgs/{}/api/v1/apps/{}/grants", "GET /orgs/{}/api/v1/scopes");
         JsonNode document = document();
         Set<String> documentedPaged = new TreeSet<>();
         List<String> wrong = new ArrayList<>();

@@ -30,10 +30,18 @@ final class Paging {
 
     /** One page of a short list that is read whole (an app's keys or grants), in id order. */
     static <T> List<T> slice(List<T> all, PageRequest page, Function<T, String> idOf) {
+        return slice(all, page.limit(), page.after(), idOf);
+    }
+
+    /**
+     * One page of a short list that is read whole, ordered by a key that need not be an id (the
+     * scope catalog, by name): at most {@code limit} items whose key is greater than {@code after}.
+     */
+    static <T> List<T> slice(List<T> all, int limit, Optional<String> after, Function<T, String> keyOf) {
         return all.stream()
-                .sorted(Comparator.comparing(idOf))
-                .filter(item -> page.after().map(after -> idOf.apply(item).compareTo(after) > 0).orElse(true))
-                .limit(page.limit())
+                .sorted(Comparator.comparing(keyOf))
+                .filter(item -> after.map(cursor -> keyOf.apply(item).compareTo(cursor) > 0).orElse(true))
+                .limit(limit)
                 .toList();
     }
 
