@@ -335,13 +335,14 @@ class AdminApiAppsTest {
     }
 
     @Test
-    void createApp_withAnotherContentType_isUnsupported_andNothingIsWritten() {
+    void createApp_withAnotherContentType_isUnsupported_sayingWhatItTakes_andNothingIsWritten() {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + node.port() + acme.api("/apps")))
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"Invoker\"}")), acme.auth());
 
-        assertProblem(response, 415);
+        assertThat(assertProblem(response, 415).get("detail").asText())
+                .isEqualTo("send the request body as application/json");
         assertThat(storedApps()).isEmpty();
     }
 

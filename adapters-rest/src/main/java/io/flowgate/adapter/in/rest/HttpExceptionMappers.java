@@ -79,7 +79,9 @@ final class HttpExceptionMappers {
                 case 405 -> "this method is not allowed here";
                 case 406 -> "this resource answers application/json";
                 case 413 -> "the request body is too large";
-                case 415 -> "the request body's Content-Type is not accepted here";
+                // Every body-taking route outside /oauth2/ takes JSON; the OAuth endpoints take forms,
+                // and OAuthErrorFormat answers their 415 with that.
+                case 415 -> "send the request body as application/json";
                 default -> "the request cannot be processed";
             };
         }
