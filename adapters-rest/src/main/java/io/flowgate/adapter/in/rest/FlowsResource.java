@@ -166,7 +166,10 @@ public final class FlowsResource {
                 execution -> execution.id().value(), ExecutionsResource::toJson);
     }
 
-    /** Until the flow language validates definitions, a definition is any JSON object with a steps array. */
+    /**
+     * Only the outer shape is checked here, so that a definition that is no object with a steps
+     * array is refused at {@code /definition}; the service has the flow language validate the steps.
+     */
     private static FlowDefinition definition(JsonNode definition) {
         if (definition == null || definition.isNull()) {
             throw new InvalidValue("definition", "definition is required");
