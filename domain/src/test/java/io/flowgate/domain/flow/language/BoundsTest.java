@@ -116,6 +116,18 @@ class BoundsTest {
     }
 
     @Test
+    void settingAlongAPathOfAHundredThousandSegments_failsTheStep_insteadOfOverflowingTheStack() {
+        String path = "a" + ".a".repeat(100_000);
+
+        RunResult result = flows.run("{'steps':[{'id':'deep','card':'object.set','in':{'object':{},"
+                + "'path':'{{request.body.p}}','value':1}}]}", "{'p':'" + path + "'}");
+
+        assertThat(failure(result)).isEqualTo("a path to set may have at most 128 segments, as values nest at most"
+                + " 128 levels deep; this one has 100,001");
+        assertThat(((Outcome.Failed) result.outcome()).stepId()).isEqualTo("deep");
+    }
+
+    @Test
     void aReplacementThatWouldExplode_failsBeforeBuildingTheText() {
         RunResult result = flows.run("{'steps':[{'id':'boom','card':'text.replace','in':{'text':'{{request.body.t}}',"
                 + "'search':'a','replace':'{{request.body.r}}'}}]}",

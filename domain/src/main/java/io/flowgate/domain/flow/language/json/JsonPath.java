@@ -2,6 +2,7 @@ package io.flowgate.domain.flow.language.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -146,9 +147,18 @@ public final class JsonPath {
      * created as objects; list indexes must exist.
      *
      * @throws IllegalArgumentException when the path goes through a value that is neither a list nor an object,
-     *                                  or through a list index that does not exist
+     *                                  or through a list index that does not exist, or has more segments than a
+     *                                  value may nest levels ({@link JsonValue#MAX_DEPTH})
      */
     public JsonValue set(JsonValue root, JsonValue value) {
+        // Each segment puts the value one list or object deeper, so a longer path could only build a value too deep
+        // to exist; refusing it first also bounds the recursion below, which a path of 100,000 segments would
+        // otherwise take past the end of the stack.
+        if (segments.size() > JsonValue.MAX_DEPTH) {
+            throw new IllegalArgumentException("a path to set may have at most " + JsonValue.MAX_DEPTH
+                    + " segments, as values nest at most " + JsonValue.MAX_DEPTH + " levels deep; this one has "
+                    + String.format(Locale.ROOT, "%,d", segments.size()));
+        }
         return set(root, 0, value);
     }
 

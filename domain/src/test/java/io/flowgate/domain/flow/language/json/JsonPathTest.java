@@ -68,4 +68,22 @@ class JsonPathTest {
         assertThatThrownBy(() -> JsonPath.parse("user.email.domain").set(DOCUMENT, JsonNull.INSTANCE))
                 .hasMessage("cannot set 'domain' inside text");
     }
+
+    @Test
+    void set_alongAPathAsDeepAsAValueMayNest_buildsIt() {
+        JsonValue updated = JsonPath.parse("a" + ".a".repeat(JsonValue.MAX_DEPTH - 1)).set(JsonObject.empty(),
+                JsonNumber.of(1));
+
+        assertThat(updated.depth()).isEqualTo(JsonValue.MAX_DEPTH);
+    }
+
+    @Test
+    void set_alongAPathDeeperThanAValueMayNest_isRefusedBeforeWalkingIt() {
+        JsonPath deep = JsonPath.parse("a" + ".a".repeat(100_000));
+
+        assertThatThrownBy(() -> deep.set(JsonObject.empty(), JsonNull.INSTANCE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a path to set may have at most 128 segments, as values nest at most 128 levels deep;"
+                        + " this one has 100,001");
+    }
 }
