@@ -53,18 +53,20 @@ sealed interface Expr {
 
         @Override
         public JsonValue evaluate(Bindings bindings) {
+            TextBudget budget = bindings.textBudget();
+            int room = budget.room();
             StringBuilder out = new StringBuilder();
-            int max = bindings.maxTextLength();
             for (Object part : parts) {
                 if (part instanceof String text) {
-                    if (out.length() + text.length() > max) {
-                        throw TextForm.tooLong(max);
+                    if (text.length() > room - out.length()) {
+                        throw budget.exceeded();
                     }
                     out.append(text);
-                } else {
-                    TextForm.appendTo(out, ((Reference) part).evaluate(bindings), max);
+                } else if (!TextForm.tryAppend(out, ((Reference) part).evaluate(bindings), room)) {
+                    throw budget.exceeded();
                 }
             }
+            budget.spend(out.length());
             return JsonString.of(out.toString());
         }
 

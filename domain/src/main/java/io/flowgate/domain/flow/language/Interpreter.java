@@ -112,6 +112,7 @@ final class Interpreter {
     }
 
     private JsonObject resolveInputs(Step step, Frame frame) {
+        frame.textBudget.reset();
         JsonObject.Builder values = JsonObject.builder();
         for (Step.BoundInput bound : step.inputs()) {
             Input input = bound.input();
@@ -129,10 +130,14 @@ final class Interpreter {
         long room = limits.maxOutputBytes() - outputBytes;
         long size = JsonWriter.utf8Size(output, room);
         if (size > room) {
-            throw new Halt(new Outcome.LimitExceeded("the outputs of the flow's steps would exceed "
-                    + String.format("%,d", limits.maxOutputBytes()) + " bytes"));
+            throw outputLimitExceeded();
         }
         outputBytes += size;
+    }
+
+    private Halt outputLimitExceeded() {
+        return new Halt(new Outcome.LimitExceeded("the outputs of the flow's steps would exceed "
+                + String.format("%,d", limits.maxOutputBytes()) + " bytes"));
     }
 
     private int reserveTraceSlot() {
@@ -178,6 +183,13 @@ final class Interpreter {
         @Override
         public int maxTextLength() {
             return frame.maxTextLength();
+        }
+
+        @Override
+        public void ensureOutputRoom(long bytes) {
+            if (bytes > limits.maxOutputBytes() - outputBytes) {
+                throw outputLimitExceeded();
+            }
         }
 
         @Override
@@ -232,6 +244,7 @@ final class Interpreter {
         private final int depth;
         private final String tracePrefix;
         private final int maxTextLength;
+        private final TextBudget textBudget;
         private final Map<String, JsonValue> values = new HashMap<>();
 
         Frame(int depth, String tracePrefix, JsonValue request, JsonValue caller, JsonValue flow,
@@ -239,6 +252,7 @@ final class Interpreter {
             this.depth = depth;
             this.tracePrefix = tracePrefix;
             this.maxTextLength = maxTextLength;
+            this.textBudget = new TextBudget(maxTextLength);
             values.put("request", request);
             values.put("caller", caller);
             values.put("flow", flow);
@@ -254,9 +268,13 @@ final class Interpreter {
             return values.getOrDefault(root, JsonNull.INSTANCE);
         }
 
-        @Override
-        public int maxTextLength() {
+        int maxTextLength() {
             return maxTextLength;
+        }
+
+        @Override
+        public TextBudget textBudget() {
+            return textBudget;
         }
     }
 

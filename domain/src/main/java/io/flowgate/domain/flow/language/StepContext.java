@@ -12,6 +12,13 @@ public interface StepContext {
     /** The longest text a step may build; a card that could build more must check before it does. */
     int maxTextLength();
 
+    /**
+     * Ends the run with the output bound, as if the step had produced its output, when an output of at least
+     * {@code bytes} bytes (compact UTF-8 JSON) would not fit in what the run may still output. A card whose output can
+     * be much larger than its inputs calls it before building the output.
+     */
+    void ensureOutputRoom(long bytes);
+
     /** Runs one of the step's lists ({@link Card#blocks()}) and gives the last step's output, null if it is empty. */
     JsonValue runBlock(String block);
 

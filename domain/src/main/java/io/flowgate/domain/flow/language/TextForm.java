@@ -20,24 +20,33 @@ public final class TextForm {
      * @throws StepFailure when the text would grow past {@code maxChars}
      */
     public static void appendTo(StringBuilder out, JsonValue value, int maxChars) {
+        if (!tryAppend(out, value, maxChars)) {
+            throw tooLong(maxChars);
+        }
+    }
+
+    /** Appends the text form of {@code value} if the text stays within {@code maxChars}; else leaves it as it was. */
+    static boolean tryAppend(StringBuilder out, JsonValue value, int maxChars) {
         int room = maxChars - out.length();
         if (value instanceof JsonString string) {
             if (string.value().length() > room) {
-                throw tooLong(maxChars);
+                return false;
             }
             out.append(string.value());
-        } else if (value instanceof JsonNull) {
-            return;
         } else if (value instanceof JsonNumber || value instanceof JsonBoolean) {
             String text = value.toString();
             if (text.length() > room) {
-                throw tooLong(maxChars);
+                return false;
             }
             out.append(text);
-        } else {
+        } else if (!(value instanceof JsonNull)) {
             Optional<String> json = JsonWriter.compact(value, Math.max(room, 0));
-            out.append(json.orElseThrow(() -> tooLong(maxChars)));
+            if (json.isEmpty()) {
+                return false;
+            }
+            out.append(json.get());
         }
+        return true;
     }
 
     /** The text form of a scalar: text as is, numbers and booleans as their JSON text. */

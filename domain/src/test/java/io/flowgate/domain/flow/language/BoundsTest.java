@@ -13,9 +13,14 @@ import io.flowgate.domain.flow.language.json.JsonNumber;
 import io.flowgate.domain.flow.language.json.JsonObject;
 import io.flowgate.domain.flow.language.json.JsonWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @Timeout(30)
 class BoundsTest {
@@ -134,6 +139,68 @@ class BoundsTest {
                 "{'t':'" + "a".repeat(10_000) + "','r':'" + "b".repeat(10_000) + "'}");
 
         assertThat(failure(result)).isEqualTo("the text would be longer than 1,048,576 characters");
+    }
+
+    @Test
+    void aMebibyteOfSeparators_endsTheRunAtTheOutputBound_beforeAMillionPartsAreMade() {
+        RunResult result = flows.run("{'steps':[{'id':'parts','card':'text.split','in':{'text':'{{request.body.t}}',"
+                + "'separator':','}}]}", "{'t':'" + ",".repeat(1024 * 1024) + "'}");
+
+        assertThat(result.outcome())
+                .isEqualTo(new Outcome.LimitExceeded("the outputs of the flow's steps would exceed 1,048,576 bytes"));
+        assertThat(result.trace()).extracting(StepTrace::stepId, StepTrace::status)
+                .containsExactly(tuple("parts", ExecutionStatus.FAILED));
+    }
+
+    static Stream<Arguments> outputsCheckedBeforeTheyAreBuilt() {
+        return Stream.of(
+                // [""] is 4 bytes, each further separator adds ,"" (3 bytes): 332 commas make exactly 1,000.
+                Arguments.of("text.split", ",".repeat(332), ",", true),
+                Arguments.of("text.split", ",".repeat(333), ",", false),
+                Arguments.of("text.split", "ab::".repeat(199), "::", true),
+                Arguments.of("text.split", "ab::".repeat(199) + "ab", "::", false),
+                // 4 Base64 characters per 3 bytes, plus the quotes: 747 bytes make 998, 748 make 1,002.
+                Arguments.of("base64.encode", "a".repeat(747), "", true),
+                Arguments.of("base64.encode", "a".repeat(748), "", false),
+                Arguments.of("base64.encode", "é".repeat(373), "", true),
+                Arguments.of("base64.encode", "é".repeat(374), "", false),
+                Arguments.of("base64.encode", "😀".repeat(186), "", true),
+                Arguments.of("base64.encode", "😀".repeat(187), "", false),
+                Arguments.of("text.upper", "a".repeat(998), "", true),
+                Arguments.of("text.upper", "a".repeat(999), "", false),
+                Arguments.of("text.upper", "ß".repeat(499), "", true),
+                Arguments.of("text.upper", "ß".repeat(500), "", false),
+                Arguments.of("text.lower", "A".repeat(998), "", true),
+                Arguments.of("text.lower", "A".repeat(999), "", false));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} fits: {3}")
+    @MethodSource("outputsCheckedBeforeTheyAreBuilt")
+    void anOutputThatGrowsFromItsInput_isRefusedOnlyWhenItWouldNotFit(String card, String text, String separator,
+                                                                        boolean fits) {
+        FlowFixture small = new FlowFixture().limits(new Limits(10_000, 1_000, 5, 1_000));
+        String in = separator.isEmpty() ? "{'text':'{{request.body.t}}'}"
+                : "{'text':'{{request.body.t}}','separator':'" + separator + "'}";
+
+        RunResult result = small.run("{'steps':[{'id':'s','card':'" + card + "','in':" + in + "}]}",
+                "{'t':'" + text + "'}");
+
+        assertThat(result.outcome()).isEqualTo(fits ? new Outcome.NoReturn()
+                : new Outcome.LimitExceeded("the outputs of the flow's steps would exceed 1,000 bytes"));
+    }
+
+    @Test
+    void changingCase_neverShortensACharacter_asTheCaseCardsOutputCheckAssumes() {
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            if (Character.getType(codePoint) == Character.SURROGATE) {
+                continue;
+            }
+            String text = Character.toString(codePoint);
+            assertThat(text.toUpperCase(Locale.ROOT).length()).as("U+%X", codePoint).isGreaterThanOrEqualTo(
+                    text.length());
+            assertThat(text.toLowerCase(Locale.ROOT).length()).as("U+%X", codePoint).isGreaterThanOrEqualTo(
+                    text.length());
+        }
     }
 
     @Test

@@ -116,4 +116,29 @@ class TemplatesTest {
 
         assertThat(failure(result)).isEqualTo("the text would be longer than 20 characters");
     }
+
+    @Test
+    void theTextsInterpolatedForOneStep_shareOneTextLimit() {
+        FlowFixture small = new FlowFixture().limits(new Limits(10_000, 1_000, 5, 1_000));
+        String threeCopies = "{'steps':[{'id':'n','card':'list.length','in':{'list':"
+                + "['{{request.body.t}}x','{{request.body.t}}x','{{request.body.t}}x']}}]}";
+
+        RunResult result = small.run(threeCopies, "{'t':'" + "y".repeat(400) + "'}");
+
+        assertThat(failure(result)).isEqualTo("the texts built for the step's inputs would be longer than 1,000 "
+                + "characters in all");
+    }
+
+    @Test
+    void eachStep_hasATextLimitOfItsOwn() {
+        FlowFixture small = new FlowFixture().limits(new Limits(10_000, 1_000, 5, 1_000));
+        String twoCopiesPerStep = "{'steps':["
+                + "{'id':'a','card':'list.length','in':{'list':['{{request.body.t}}x','{{request.body.t}}x']}},"
+                + "{'id':'b','card':'list.length','in':{'list':['{{request.body.t}}x','{{request.body.t}}x']}},"
+                + "{'id':'r','card':'flow.return','in':{'body':['{{a}}','{{b}}']}}]}";
+
+        RunResult result = small.run(twoCopiesPerStep, "{'t':'" + "y".repeat(400) + "'}");
+
+        assertThat(returned(result)).isEqualTo(value("[2,2]"));
+    }
 }

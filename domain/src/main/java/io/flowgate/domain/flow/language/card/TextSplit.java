@@ -28,6 +28,13 @@ final class TextSplit implements Card {
     public JsonValue run(Inputs in, StepContext context) {
         String text = in.text("text");
         String separator = in.text("separator");
+        long count = 1;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length())) {
+            count++;
+        }
+        // As JSON each part takes at least its characters and two quotes, with commas between and brackets around.
+        // Checking that first keeps a megabyte of commas from becoming a million values before the output bound.
+        context.ensureOutputRoom(text.length() - (count - 1) * separator.length() + 3 * count + 1);
         JsonArray.Builder parts = JsonArray.builder();
         int from = 0;
         for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {

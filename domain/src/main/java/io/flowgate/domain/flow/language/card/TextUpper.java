@@ -26,6 +26,9 @@ final class TextUpper implements Card {
     @Override
     public JsonValue run(Inputs in, StepContext context) {
         String text = in.text("text");
+        // Changing case never shortens a text (ß becomes SS; no character becomes fewer UTF-16 units), so an output
+        // that cannot fit is known before a copy up to three times the text's length is made.
+        context.ensureOutputRoom(text.length() + 2L);
         return JsonString.of(text.toUpperCase(Locale.ROOT));
     }
 }
