@@ -48,7 +48,7 @@ sealed interface Condition {
                     throw new StepFailure("'contains' looks for text in text, not for "
                             + InputType.withArticle(part.typeName()));
                 }
-                return text.value().contains(TextForm.ofScalar(part));
+                return TextSearch.contains(text.value(), TextForm.ofScalar(part));
             }
             throw new StepFailure("'contains' looks in text or a list, not in "
                     + InputType.withArticle(container.typeName()));

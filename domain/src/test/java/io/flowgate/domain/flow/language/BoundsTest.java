@@ -203,6 +203,31 @@ class BoundsTest {
         }
     }
 
+    static Stream<Arguments> searches() {
+        String definitionOf = "{'steps':[{'id':'s','card':'%s','in':%s}]}";
+        return Stream.of(
+                Arguments.of(String.format(definitionOf, "text.contains",
+                        "{'text':'{{request.body.t}}','search':'{{request.body.s}}'}")),
+                Arguments.of(String.format(definitionOf, "text.split",
+                        "{'text':'{{request.body.t}}','separator':'{{request.body.s}}'}")),
+                Arguments.of(String.format(definitionOf, "text.replace",
+                        "{'text':'{{request.body.t}}','search':'{{request.body.s}}','replace':'x'}")),
+                Arguments.of(String.format(definitionOf, "flow.if",
+                        "{'condition':{'contains':['{{request.body.t}}','{{request.body.s}}']}}")));
+    }
+
+    // String.indexOf takes about 600,000 × 300,000 steps here, minutes; the run's deadline is not looked at within
+    // a step. The timeout only keeps a regression from hanging the build: a linear search takes milliseconds.
+    @ParameterizedTest
+    @MethodSource("searches")
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void searchingALongTextForALongAlmostMatch_takesLinearTime(String definition) {
+        RunResult result = flows.run(definition, "{'t':'" + "a".repeat(600_000) + "','s':'" + "a".repeat(300_000)
+                + "b'}");
+
+        assertThat(result.outcome()).isEqualTo(new Outcome.NoReturn());
+    }
+
     @Test
     void theDeadline_isCheckedBeforeEachStep_andEndsTheRunAsTimedOut() {
         AtomicLong ticks = new AtomicLong();

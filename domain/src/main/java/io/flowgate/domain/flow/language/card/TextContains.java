@@ -5,6 +5,7 @@ import io.flowgate.domain.flow.language.Input;
 import io.flowgate.domain.flow.language.InputType;
 import io.flowgate.domain.flow.language.Inputs;
 import io.flowgate.domain.flow.language.StepContext;
+import io.flowgate.domain.flow.language.TextSearch;
 import io.flowgate.domain.flow.language.json.JsonBoolean;
 import io.flowgate.domain.flow.language.json.JsonValue;
 import java.util.List;
@@ -24,6 +25,6 @@ final class TextContains implements Card {
 
     @Override
     public JsonValue run(Inputs in, StepContext context) {
-        return JsonBoolean.of(in.text("text").contains(in.text("search")));
+        return JsonBoolean.of(TextSearch.contains(in.text("text"), in.text("search")));
     }
 }

@@ -5,6 +5,7 @@ import io.flowgate.domain.flow.language.Input;
 import io.flowgate.domain.flow.language.InputType;
 import io.flowgate.domain.flow.language.Inputs;
 import io.flowgate.domain.flow.language.StepContext;
+import io.flowgate.domain.flow.language.TextSearch;
 import io.flowgate.domain.flow.language.json.JsonArray;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonValue;
@@ -28,8 +29,9 @@ final class TextSplit implements Card {
     public JsonValue run(Inputs in, StepContext context) {
         String text = in.text("text");
         String separator = in.text("separator");
+        TextSearch search = TextSearch.of(separator);
         long count = 1;
-        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length())) {
+        for (int at = search.in(text, 0); at >= 0; at = search.in(text, at + separator.length())) {
             count++;
         }
         // As JSON each part takes at least its characters and two quotes, with commas between and brackets around.
@@ -37,7 +39,7 @@ final class TextSplit implements Card {
         context.ensureOutputRoom(text.length() - (count - 1) * separator.length() + 3 * count + 1);
         JsonArray.Builder parts = JsonArray.builder();
         int from = 0;
-        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+        for (int at = search.in(text, 0); at >= 0; at = search.in(text, from)) {
             parts.add(JsonString.of(text.substring(from, at)));
             from = at + separator.length();
         }
