@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowgate.domain.flow.language.card.StandardCards;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonWriter;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every data card, run as one step of a flow whose second step returns its output. */
 class CardsTest {
+
+    private static final String TOO_LONG_A_NUMBER =
+            "the result is out of range: it would be longer than 1,000 characters as JSON text";
 
     private final FlowFixture flows = new FlowFixture();
 
@@ -55,7 +59,19 @@ class CardsTest {
                 Arguments.of("number.add", "{'a':0.1,'b':0.2}", "0.3"),
                 Arguments.of("number.add", "{'a':-5,'b':2.25}", "-2.75"),
                 Arguments.of("number.subtract", "{'a':1,'b':0.9}", "0.1"),
+                Arguments.of("number.add", "{'a':12345678901234567890.123456789012345,'b':0}",
+                        "12345678901234567890.123456789012345"),
+                Arguments.of("number.add", "{'a':123456789012345678901234567890.5,'b':98765432109876543210.25}",
+                        "123456789111111111011111111100.75"),
+                Arguments.of("number.subtract", "{'a':123456789012345678901234567890.5,'b':98765432109876543210.25}",
+                        "123456788913580246791358024680.25"),
+                Arguments.of("number.add", "{'a':" + "9".repeat(999) + ",'b':1}", "1" + "0".repeat(999)),
+                Arguments.of("number.add", "{'a':1e999999999,'b':1e999999999}", "2E+999999999"),
                 Arguments.of("number.multiply", "{'a':1.5,'b':2}", "3.0"),
+                Arguments.of("number.multiply", "{'a':123456789012345678901234567890.5,'b':98765432109876543210.25}",
+                        "12193263113702179522527434839539932936891510440477.625"),
+                Arguments.of("number.multiply", "{'a':" + "7".repeat(500) + ",'b':" + "3".repeat(500) + "}",
+                        new BigInteger("7".repeat(500)).multiply(new BigInteger("3".repeat(500))).toString()),
                 Arguments.of("number.multiply", "{'a':0.1,'b':0.1}", "0.01"),
                 Arguments.of("number.divide", "{'a':10,'b':4}", "2.5"),
                 Arguments.of("number.divide", "{'a':1,'b':3}", "0.3333333333333333333333333333333333"),
@@ -165,6 +181,12 @@ class CardsTest {
                 Arguments.of("number.subtract", "{'a':1,'b':'{{request.body.v}}'}", "{'v':true}",
                         "input 'b' must be a number, not a boolean"),
                 Arguments.of("number.multiply", "{'a':1e2147483647,'b':1e10}", "{}", "the result is out of range"),
+                Arguments.of("number.multiply", "{'a':" + "7".repeat(501) + ",'b':" + "3".repeat(500) + "}", "{}",
+                        TOO_LONG_A_NUMBER),
+                Arguments.of("number.add", "{'a':" + "9".repeat(1000) + ",'b':1}", "{}", TOO_LONG_A_NUMBER),
+                Arguments.of("number.add", "{'a':1e999999999,'b':1}", "{}", TOO_LONG_A_NUMBER),
+                Arguments.of("number.subtract", "{'a':1,'b':1e-999999999}", "{}", TOO_LONG_A_NUMBER),
+                Arguments.of("number.add", "{'a':1,'b':0e-999999999}", "{}", TOO_LONG_A_NUMBER),
                 Arguments.of("number.divide", "{'a':1,'b':'{{request.body.v}}'}", "{'v':0.00}", "division by zero"),
                 Arguments.of("number.round", "{'value':1,'places':'{{request.body.v}}'}", "{'v':35}",
                         "input 'places' must be from 0 to 34"),
