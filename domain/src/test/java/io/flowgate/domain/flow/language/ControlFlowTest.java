@@ -1,8 +1,10 @@
 package io.flowgate.domain.flow.language;
 
+import static io.flowgate.domain.flow.language.FlowFixture.compact;
 import static io.flowgate.domain.flow.language.FlowFixture.failure;
 import static io.flowgate.domain.flow.language.FlowFixture.request;
 import static io.flowgate.domain.flow.language.FlowFixture.returned;
+import static io.flowgate.domain.flow.language.FlowFixture.returnedJson;
 import static io.flowgate.domain.flow.language.FlowFixture.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +61,7 @@ class ControlFlowTest {
                 + "{'id':'sum','card':'number.add','in':{'a':'{{cells.item}}','b':'{{rows.index}}'}}]}]},"
                 + "{'id':'r','card':'flow.return','in':{'body':'{{rows}}'}}]}");
 
-        assertThat(returned(result)).isEqualTo(value("[[1,2],[4]]"));
+        assertThat(returnedJson(result)).isEqualTo("[[1,2],[4]]");
     }
 
     @Test
@@ -145,7 +147,7 @@ class ControlFlowTest {
                 + "'then':[{'id':'r','card':'flow.return','in':{'body':{'found':'{{loop.index}}'}}}]}]},"
                 + "{'id':'after','card':'flow.return','in':{'body':'not reached'}}]}");
 
-        assertThat(returned(result)).isEqualTo(value("{'found':1}"));
+        assertThat(returnedJson(result)).isEqualTo(compact("{'found':1}"));
         assertThat(result.stepsRun()).isEqualTo(4);
         assertThat(result.trace()).extracting(trace -> trace.stepId() + " " + trace.output())
                 .containsExactly("loop null", "found null", "found null", "r {\"found\":1}");

@@ -7,6 +7,7 @@ import io.flowgate.domain.flow.language.json.JsonObject;
 import io.flowgate.domain.flow.language.json.JsonParser;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonValue;
+import io.flowgate.domain.flow.language.json.JsonWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -119,6 +120,19 @@ final class FlowFixture {
         Response response = ((Outcome.Returned) result.outcome()).response();
         assertThat(response).isInstanceOf(Response.Json.class);
         return ((Response.Json) response).body();
+    }
+
+    /**
+     * The compact JSON text of the body a run returned, to compare with {@link #compact}: unlike comparing values,
+     * it sees how numbers are written ({@code 3.0} is not {@code 3}) and the order of members.
+     */
+    static String returnedJson(RunResult result) {
+        return JsonWriter.compact(returned(result));
+    }
+
+    /** The compact JSON text of {@code text}, which may use single quotes. */
+    static String compact(String text) {
+        return JsonWriter.compact(value(text));
     }
 
     /** The message of a failed step. */

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Rounds half away from zero to {@code places} decimals (default 0): {@code 2.675} gives {@code 2.68}, {@code -2.5}
- * gives {@code -3}. A number with fewer decimals is left as it is ({@code 2.5} stays {@code 2.5}, not {@code 2.50}).
+ * gives {@code -3}, {@code 0.001} gives {@code 0.00}: exactly {@code places} decimals. A number with fewer decimals is
+ * left as it is ({@code 2.5} stays {@code 2.5}, not {@code 2.50}).
  */
 final class NumberRound implements Card {
 
