@@ -53,6 +53,22 @@ class DefinitionValidationTest {
                         + "'in':{'condition':true},"
                         + "'then':[{'id':'a','card':'date.now'}]}]}",
                         List.of("/steps/1/then/0/id: duplicate step id 'a'; it is already used at /steps/0")),
+                Arguments.of("{'steps':[{'id':'a','card':'date.now'},{'id':'b','card':'flow.if',"
+                        + "'in':{'condition':true},"
+                        + "'else':[{'id':'a','card':'date.now'}]}]}",
+                        List.of("/steps/1/else/0/id: duplicate step id 'a'; it is already used at /steps/0")),
+                Arguments.of("{'steps':[{'id':'b','card':'flow.if','in':{'condition':true},"
+                        + "'then':[{'id':'a','card':'date.now'}],'else':[{'id':'a','card':'date.now'}]}]}",
+                        List.of("/steps/0/else/0/id: duplicate step id 'a'; it is already used at /steps/0/then/0")),
+                Arguments.of("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':[1]},"
+                        + "'do':[{'id':'x','card':'date.now'},{'id':'x','card':'date.now'}]}]}",
+                        List.of("/steps/0/do/1/id: duplicate step id 'x'; it is already used at /steps/0/do/0")),
+                Arguments.of("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':[1]},"
+                        + "'do':[{'id':'loop','card':'date.now'}]}]}",
+                        List.of("/steps/0/do/0/id: duplicate step id 'loop'; it is already used at /steps/0")),
+                Arguments.of("{'steps':[{'id':'x','card':'date.now'},{'id':'loop','card':'flow.for_each',"
+                        + "'in':{'list':[1]},'do':[{'id':'x','card':'date.now'}]}]}",
+                        List.of("/steps/1/do/0/id: duplicate step id 'x'; it is already used at /steps/0")),
                 Arguments.of("{'steps':[{'id':'a','card':'text.reverse'}]}", List.of("/steps/0/card: unknown card "
                         + "'text.reverse'")),
                 Arguments.of("{'steps':[{'id':'a','card':3}]}", List.of("/steps/0/card: 'card' must be text")),
@@ -121,6 +137,19 @@ class DefinitionValidationTest {
                         + "'then':[{'id':'inner','card':'date.now'}]},{'id':'after','card':'text.upper',"
                         + "'in':{'text':'{{inner}}'}}]}",
                         List.of("/steps/1/in/text: template {{inner}} refers to step 'inner'" + NOT_YET_RUN)),
+                Arguments.of("{'steps':[{'id':'check','card':'flow.if','in':{'condition':true},"
+                        + "'else':[{'id':'inner','card':'date.now'}]},{'id':'after','card':'text.upper',"
+                        + "'in':{'text':'{{inner}}'}}]}",
+                        List.of("/steps/1/in/text: template {{inner}} refers to step 'inner'" + NOT_YET_RUN)),
+                Arguments.of("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':[1]},"
+                        + "'do':[{'id':'inner','card':'date.now'}]},{'id':'after','card':'text.upper',"
+                        + "'in':{'text':'{{inner}}'}}]}",
+                        List.of("/steps/1/in/text: template {{inner}} refers to step 'inner'" + NOT_YET_RUN)),
+                Arguments.of("{'steps':[{'id':'outer','card':'flow.for_each','in':{'list':[1]},'do':["
+                        + "{'id':'inner','card':'flow.for_each','in':{'list':[2]},"
+                        + "'do':[{'id':'deepest','card':'date.now'}]},"
+                        + "{'id':'after','card':'text.upper','in':{'text':'{{deepest}}'}}]}]}",
+                        List.of("/steps/0/do/1/in/text: template {{deepest}} refers to step 'deepest'" + NOT_YET_RUN)),
                 Arguments.of("{'steps':[{'id':'loop','card':'flow.for_each','in':{'list':[1]},"
                         + "'do':[{'id':'x','card':'text.upper','in':{'text':'{{loop.value}}'}}]}]}",
                         List.of("/steps/0/do/0/in/text: template {{loop.value}}: inside its 'do' list, 'loop' offers "
