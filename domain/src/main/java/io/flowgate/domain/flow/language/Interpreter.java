@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ final class Interpreter {
         }
         if (stepsRun >= limits.maxSteps()) {
             throw new Halt(new Outcome.LimitExceeded(
-                    "the flow would run more than " + String.format("%,d", limits.maxSteps()) + " steps"));
+                    "the flow would run more than " + String.format(Locale.ROOT, "%,d", limits.maxSteps()) + " steps"));
         }
         stepsRun++;
         int slot = reserveTraceSlot();
@@ -137,7 +138,7 @@ final class Interpreter {
 
     private Halt outputLimitExceeded() {
         return new Halt(new Outcome.LimitExceeded("the outputs of the flow's steps would exceed "
-                + String.format("%,d", limits.maxOutputBytes()) + " bytes"));
+                + String.format(Locale.ROOT, "%,d", limits.maxOutputBytes()) + " bytes"));
     }
 
     private int reserveTraceSlot() {

@@ -6,6 +6,7 @@ import io.flowgate.domain.flow.language.json.JsonNumber;
 import io.flowgate.domain.flow.language.json.JsonString;
 import io.flowgate.domain.flow.language.json.JsonValue;
 import io.flowgate.domain.flow.language.json.JsonWriter;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A value as text, the way templates interpolate it: null as empty text, lists and objects as compact JSON. */
@@ -56,6 +57,7 @@ public final class TextForm {
 
     /** The failure of a step whose text would grow past {@code maxChars}. */
     public static StepFailure tooLong(int maxChars) {
-        return new StepFailure("the text would be longer than " + String.format("%,d", maxChars) + " characters");
+        return new StepFailure("the text would be longer than " + String.format(Locale.ROOT, "%,d", maxChars)
+                + " characters");
     }
 }

@@ -245,6 +245,31 @@ class BoundsTest {
     }
 
     @Test
+    void boundMessages_writeThousandsTheSameWay_whateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            FlowFixture small = new FlowFixture().limits(new Limits(1_500, 1_000, 5, 1_000));
+
+            RunResult steps = small.run("{'steps':[{'id':'loop','card':'flow.for_each',"
+                    + "'in':{'list':'{{request.body.list}}'},'do':[{'id':'n','card':'flow.if',"
+                    + "'in':{'condition':true}}]}]}", numbers(2_000));
+            RunResult output = small.run("{'steps':[{'id':'u','card':'text.upper',"
+                    + "'in':{'text':'{{request.body.t}}'}}]}", "{'t':'" + "x".repeat(1_000) + "'}");
+            RunResult text = small.run("{'steps':[{'id':'j','card':'json.stringify',"
+                    + "'in':{'value':'{{request.body}}'}}]}", "{'t':'" + "x".repeat(1_000) + "'}");
+
+            assertThat(steps.outcome())
+                    .isEqualTo(new Outcome.LimitExceeded("the flow would run more than 1,500 steps"));
+            assertThat(output.outcome())
+                    .isEqualTo(new Outcome.LimitExceeded("the outputs of the flow's steps would exceed 1,000 bytes"));
+            assertThat(failure(text)).isEqualTo("the text would be longer than 1,000 characters");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aRunWhoseDeadlineHasPassed_runsNoStep() {
         FlowFixture late = new FlowFixture().clock(() -> NOW, NOW);
 
