@@ -5,8 +5,10 @@ import static io.flowgate.bootstrap.InvokeSeed.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -150,6 +152,26 @@ class InvokeResponsesTest {
     }
 
     @Test
+    void returnRawWithAContentTypeTheServerCannotWrite_isAStepError_withItsExecution() {
+        InvokeSeed.Flow flow = seed.flow(acme, """
+                {"steps":[{"id":"typed","card":"flow.return_raw","in":{"statusCode":200,
+                  "headers":{"content-type":"{{request.query.type}}"},"body":"ok"}}]}""");
+
+        HttpResponse<String> served = node.http().get(flow.invokePath() + "?type="
+                + URLEncoder.encode("application/vnd.api+json; version=\"1.0\"", StandardCharsets.UTF_8), bearer(token));
+        HttpResponse<String> refused = node.http().get(flow.invokePath() + "?type="
+                + URLEncoder.encode("text/html; charset=x-no-such-charset", StandardCharsets.UTF_8), bearer(token));
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("application/vnd.api+json; version=\"1.0\"");
+        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode execution = execution(refused);
+        assertThat(execution.get("status").asText()).isEqualTo("FAILED");
+        assertThat(execution.get("error").asText()).contains("charset");
+    }
+
+    @Test
     void returnRaw_cannotStateAnotherExecutionId() {
         InvokeSeed.Flow flow = seed.flow(acme, """
                 {"steps":[{"id":"forge","card":"flow.return_raw","in":{"statusCode":200,
@@ -258,15 +280,16 @@ class InvokeResponsesTest {
     void endOfARunThatAnsweredEarly_isRecordedOnceTheDatabaseTakesItAgain() throws Exception {
         InvokeSeed.Flow flow = seed.flow(acme, "{\"steps\":["
                 + "{\"id\":\"ack\",\"card\":\"flow.close\",\"in\":{\"statusCode\":200,\"body\":\"accepted\"}},"
-                + "{\"id\":\"done\",\"card\":\"flow.return\",\"in\":{\"body\":{}}}]}");
-        // The RUNNING row can be written; the write of the run's end is refused until the constraint goes.
+                + InvokeSeed.busySteps("work", 200) + "]}");
+        // The RUNNING row can be written (the run is still busy when it is); the write of the run's end is
+        // refused until the constraint goes.
         node.update("alter table executions add constraint refuse_ends check (status = 'RUNNING') not valid");
         String executionId;
         try {
             HttpResponse<String> response = node.http().get(flow.invokePath(), bearer(token));
             assertThat(response.body()).isEqualTo("accepted");
             executionId = response.headers().firstValue(EXECUTION_ID).orElseThrow();
-            Thread.sleep(1_500); // the run has ended and the first write of its end has failed
+            Thread.sleep(2_000); // the run (200 rounds of 0.3 ms or more) has ended and the write of its end failed
             assertThat(execution(executionId).get("status").asText()).isEqualTo("RUNNING");
         } finally {
             node.update("alter table executions drop constraint refuse_ends");

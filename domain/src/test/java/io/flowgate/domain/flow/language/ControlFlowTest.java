@@ -184,6 +184,37 @@ class ControlFlowTest {
                 .isEqualTo("input 'headers' has a header name that is not a valid HTTP header name");
         assertThat(failure(flows.run(definition, "{'s':200,'h':{'x-a':{}}}")))
                 .isEqualTo("input 'headers' has header 'x-a' whose value is not text");
+        assertThat(failure(flows.run(definition, "{'s':200,'h':{'Content-Type':'text/plain','content-type':'a/b'}}")))
+                .isEqualTo("input 'headers' has header 'content-type' twice (header names are case-insensitive)");
+    }
+
+    @Test
+    void returnRaw_takesOnlyAContentTypeTheServerCanWrite() {
+        String definition = "{'steps':[{'id':'r','card':'flow.return_raw','in':{'statusCode':200,"
+                + "'headers':{'Content-Type':'{{request.body.t}}'},'body':'x'}}]}";
+
+        for (String served : new String[] {"text/plain", "application/json; charset=utf-8",
+                "text/html;charset=ISO-8859-1", "application/vnd.api+json ; version=\"1.0; beta\"",
+                "text/csv; charset=\"UTF-8\""}) {
+            assertThat(flows.run(definition, bodyWithT(served)).response()).as(served)
+                    .contains(new Response.Raw(200, Map.of("Content-Type", served), "x"));
+        }
+        for (String refused : new String[] {"garbage", "text/", "/plain", "text/plain; charset", "text/plain;",
+                "text plain", "text/plain; a=\"unterminated"}) {
+            assertThat(failure(flows.run(definition, bodyWithT(refused)))).as(refused).isEqualTo(
+                    "input 'headers' has a content-type that is not a media type (type/subtype, then ;name=value "
+                            + "parameters)");
+        }
+        for (String unknownCharset : new String[] {"text/plain; charset=x-no-such-charset",
+                "text/plain; CHARSET=\"not a name\""}) {
+            assertThat(failure(flows.run(definition, bodyWithT(unknownCharset)))).as(unknownCharset)
+                    .isEqualTo("input 'headers' has a content-type that names a charset this server cannot write");
+        }
+    }
+
+    /** A request body {@code {"t": text}}, the text's quotes escaped. */
+    private static String bodyWithT(String text) {
+        return "{'t':'" + text.replace("\"", "\\\"") + "'}";
     }
 
     @Test
