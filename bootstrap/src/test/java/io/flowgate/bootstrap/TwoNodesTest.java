@@ -106,6 +106,52 @@ class TwoNodesTest {
         assertThat(eventually(() -> otherHttp.get(flow.invokePath(), bearer(token)).statusCode(), 409)).isTrue();
     }
 
+    @Test
+    void appDeactivatedOnOneNode_cannotInvokeOnTheOther_withinASecond() {
+        RunningNode.OrgAdmin acme = freshOrg("acme");
+        InvokeSeed.Client client = seed.client(acme);
+        InvokeSeed.Flow flow = seed.flow(acme, FLOW);
+        String token = seed.token(acme, client);
+        assertThat(otherHttp.get(flow.invokePath(), bearer(token)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> deactivated = node.http().post(acme.api("/apps/" + client.id() + "/lifecycle/deactivate"),
+                "", acme.auth());
+        assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+
+        assertThat(eventually(() -> otherHttp.get(flow.invokePath(), bearer(token)).statusCode(), 401)).isTrue();
+    }
+
+    @Test
+    void appDroppedFromTheAllowedListOnOneNode_isA403OnTheOther_withinASecond() {
+        RunningNode.OrgAdmin acme = freshOrg("acme");
+        InvokeSeed.Client client = seed.client(acme);
+        InvokeSeed.Client another = seed.client(acme);
+        InvokeSeed.Flow flow = seed.flow(acme, FLOW);
+        String token = seed.token(acme, client);
+        seed.endpoint(acme, flow, "{\"security\":\"OAUTH2\",\"allowedApps\":[\"" + client.id() + "\"]}");
+        assertThat(eventually(() -> otherHttp.get(flow.invokePath(), bearer(token)).statusCode(), 200)).isTrue();
+
+        seed.endpoint(acme, flow, "{\"security\":\"OAUTH2\",\"allowedApps\":[\"" + another.id() + "\"]}");
+
+        assertThat(eventually(() -> otherHttp.get(flow.invokePath(), bearer(token)).statusCode(), 403)).isTrue();
+    }
+
+    @Test
+    void clientTokenRegeneratedOnOneNode_oldTokenIsRefusedByTheOther_withinASecond() {
+        RunningNode.OrgAdmin acme = freshOrg("acme");
+        InvokeSeed.Flow flow = seed.flow(acme, FLOW);
+        String old = seed.endpoint(acme, flow, "{\"security\":\"CLIENT_TOKEN\"}").get("clientToken").asText();
+        assertThat(eventually(() -> otherHttp.get(flow.invokePath(), "x-api-client-token", old).statusCode(), 200))
+                .isTrue();
+
+        HttpResponse<String> regenerated = node.http().post(acme.api("/flows/" + flow.id() + "/endpoint/client-token"),
+                "", acme.auth());
+        assertThat(regenerated.statusCode()).as(regenerated.body()).isEqualTo(200);
+
+        assertThat(eventually(() -> otherHttp.get(flow.invokePath(), "x-api-client-token", old).statusCode(), 401))
+                .isTrue();
+    }
+
     /** The tables were emptied behind the other node's back too. */
     private static RunningNode.OrgAdmin freshOrg(String slug) {
         other.readCache().dropAll();

@@ -3,8 +3,8 @@ package io.flowgate.domain.flow;
 import io.flowgate.domain.InvalidValue;
 
 /**
- * A flow's definition as JSON text ({@code {"steps":[...]}}), stored as the admin saved it.
- * Checking its structure is the adapters' job until the flow language parses it here.
+ * A flow's definition as JSON text ({@code {"steps":[...]}}), stored as the admin saved it. The
+ * flow language parses and validates it when it is saved; this type only holds the text.
  */
 public record FlowDefinition(String json) {
 
