@@ -196,11 +196,7 @@ class AdminApiEndpointTest {
         assertThat(pointer(unknown)).isEqualTo("/allowedApps/0");
         // the answer for another org's app is the answer for a made-up id: it tells nothing about that org
         assertThat(foreignFirst.body().replace(foreign, "{id}")).isEqualTo(unknown.body().replace(MADE_UP_ID, "{id}"));
-        assertThat(json(http.get(endpoint, acme.auth()))).isEqualTo(before);
-        assertThat(lastUpdated()).isEqualTo(lastUpdated);
-        assertThat(node.query("select app_id from flow_allowed_apps")).containsExactly(invoker);
-        assertThat(node.query("select count(*) from system_log where event_type = 'flow.endpoint.updated'"))
-                .containsExactly("1");
+        assertUnchangedSince(before, lastUpdated, invoker);
     }
 
     @Test
@@ -236,11 +232,7 @@ class AdminApiEndpointTest {
             problem(http.put(endpoint, body, acme.auth()), 400);
         }
 
-        assertThat(json(http.get(endpoint, acme.auth()))).isEqualTo(before);
-        assertThat(lastUpdated()).isEqualTo(lastUpdated);
-        assertThat(node.query("select app_id from flow_allowed_apps")).containsExactly(invoker);
-        assertThat(node.query("select count(*) from system_log where event_type = 'flow.endpoint.updated'"))
-                .containsExactly("1");
+        assertUnchangedSince(before, lastUpdated, invoker);
     }
 
     /**
@@ -258,11 +250,7 @@ class AdminApiEndpointTest {
 
         assertThat(pointer(response)).isEqualTo("/allowedApps");
         assertThat(json(response).get("detail").asText()).isEqualTo("allowedApps may list at most 100 apps");
-        assertThat(json(http.get(endpoint, acme.auth()))).isEqualTo(before);
-        assertThat(lastUpdated()).isEqualTo(lastUpdated);
-        assertThat(node.query("select app_id from flow_allowed_apps")).containsExactly(invoker);
-        assertThat(node.query("select count(*) from system_log where event_type = 'flow.endpoint.updated'"))
-                .containsExactly("1");
+        assertUnchangedSince(before, lastUpdated, invoker);
     }
 
     /** The endpoint keeps a set of apps: an id listed again counts once, against the cap too. */
@@ -310,5 +298,14 @@ class AdminApiEndpointTest {
     private static String allowing(List<String> appIds) {
         return appIds.stream()
                 .collect(Collectors.joining("\",\"", "{\"security\":\"OAUTH2\",\"allowedApps\":[\"", "\"]}"));
+    }
+
+    /** A refused change left the settings, the flow's lastUpdated, its one allowed app and the log as they were. */
+    private void assertUnchangedSince(JsonNode before, String lastUpdated, String invoker) {
+        assertThat(json(http.get(endpoint, acme.auth()))).isEqualTo(before);
+        assertThat(lastUpdated()).isEqualTo(lastUpdated);
+        assertThat(node.query("select app_id from flow_allowed_apps")).containsExactly(invoker);
+        assertThat(node.query("select count(*) from system_log where event_type = 'flow.endpoint.updated'"))
+                .containsExactly("1");
     }
 }
