@@ -175,13 +175,11 @@ public final class NimbusClientAssertionReader implements ClientAssertionReader 
         if (list == null) {
             return List.of();
         }
-        // A JSON null in the list is no audience; List.copyOf refuses it here rather than in a
-        // comparison further on.
-        try {
-            return List.copyOf(list);
-        } catch (NullPointerException e) {
+        // A JSON null in the list is no audience: refused here as malformed, not met in a comparison later.
+        if (list.contains(null)) {
             throw new ParseException("aud holds null", 0);
         }
+        return List.copyOf(list);
     }
 
     private static Optional<Instant> instant(Date date) {
