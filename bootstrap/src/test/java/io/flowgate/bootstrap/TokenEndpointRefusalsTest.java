@@ -564,9 +564,11 @@ class TokenEndpointRefusalsTest {
                 allow -> assertThat(allow).contains("POST").doesNotContain("PUT"));
     }
 
-    @Test
-    void unknownOrg_isNotFound_inTheOAuthShape() {
-        HttpResponse<String> response = node.http().postForm("/orgs/nobody/oauth2/v1/token",
+    /** A slug that is not even well formed ("-x", "A") gets the same answer as an unknown one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nobody", "-x", "A"})
+    void unknownOrg_isNotFound_inTheOAuthShape(String slug) {
+        HttpResponse<String> response = node.http().postForm("/orgs/" + slug + "/oauth2/v1/token",
                 TokenForm.of(client.assertion().sign()).encode());
 
         assertThat(response.statusCode()).isEqualTo(404);

@@ -1,14 +1,23 @@
 package io.flowgate.adapter.in.rest;
 
+import io.flowgate.domain.InvalidValue;
+import io.flowgate.domain.NotFound;
 import io.flowgate.domain.org.OrgSlug;
 
-/** An org slug in a public URL: one that is not even well-formed names no org, so 404. */
+/**
+ * The org slug in an authorization server's URL: one that is not even well formed names no org, so it is
+ * answered as an unknown org is, with nothing to tell the two apart.
+ */
 final class OrgSlugs {
 
     private OrgSlugs() {
     }
 
     static OrgSlug parse(String raw) {
-        return PathIds.parse(raw, OrgSlug::new);
+        try {
+            return new OrgSlug(raw);
+        } catch (InvalidValue e) {
+            throw new NotFound("no authorization server at this URL"); // the services' words for an unknown org
+        }
     }
 }
