@@ -110,8 +110,10 @@ class AdminApiLogsTest {
     }
 
     @Test
-    void badSince_isA400ProblemNamingIt() {
-        for (String since : new String[] {"yesterday", "2026-13-01T00:00:00Z", "2026-01-15", ""}) {
+    void badOrOutOfRangeSince_isA400ProblemNamingIt() {
+        for (String since : new String[] {"yesterday", "2026-13-01T00:00:00Z", "2026-01-15", "",
+                "+10000-01-01T00:00:00Z", "+294277-01-01T00:00:00Z", "-0001-12-31T23:59:59Z",
+                "-1000000000-01-01T00:00:00Z"}) {
             HttpResponse<String> response = http.get(acme.api("/logs?since="
                     + URLEncoder.encode(since, StandardCharsets.UTF_8)), acme.auth());
             JsonNode problem = problem(response, 400);

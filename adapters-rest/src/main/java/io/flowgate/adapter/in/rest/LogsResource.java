@@ -34,6 +34,13 @@ public final class LogsResource {
         }
     }
 
+    /**
+     * RFC 3339's years, 0000 to 9999. Instant.parse also reads years like +294277, which the database
+     * cannot compare with (its timestamps end in 294276) and which no client means.
+     */
+    private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private final QueryExecutionsUseCase queries;
     private final OrgUrls urls;
 
@@ -60,10 +67,15 @@ public final class LogsResource {
         if (raw == null) {
             return Instant.EPOCH;
         }
+        Instant since;
         try {
-            return Instant.parse(raw);
+            since = Instant.parse(raw);
         } catch (DateTimeParseException e) {
             throw new InvalidValue("since", "since must be an ISO-8601 UTC instant like 2026-01-15T10:00:00Z");
         }
+        if (since.isBefore(EARLIEST) || since.isAfter(LATEST)) {
+            throw new InvalidValue("since", "since must be an instant in the years 0000 to 9999");
+        }
+        return since;
     }
 }
