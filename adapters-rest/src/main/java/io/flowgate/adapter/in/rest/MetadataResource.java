@@ -56,8 +56,12 @@ public final class MetadataResource {
         metadata.put("scopes_supported", List.of("okta.workflows.invoke.manage"));
         metadata.put("token_endpoint_auth_methods_supported", List.of("private_key_jwt"));
         metadata.put("token_endpoint_auth_signing_alg_values_supported", algorithms);
+        // RFC 8414 requires the signing algorithms wherever private_key_jwt is listed; all three
+        // endpoints authenticate the client alike.
         metadata.put("introspection_endpoint_auth_methods_supported", List.of("private_key_jwt"));
+        metadata.put("introspection_endpoint_auth_signing_alg_values_supported", algorithms);
         metadata.put("revocation_endpoint_auth_methods_supported", List.of("private_key_jwt"));
+        metadata.put("revocation_endpoint_auth_signing_alg_values_supported", algorithms);
         return metadata;
     }
 }
