@@ -18,11 +18,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The org's system log as an admin reads it: who changed which flow, and how, filtered by time. */
+/**
+ * The org's system log as an admin reads it: tokens issued and denied, invocations allowed and
+ * denied, who changed what; filtered by time and paged.
+ */
 class AdminApiLogsTest {
 
     @RegisterExtension
     static final RunningNode node = new RunningNode();
+
+    private static final String RETURN_OK = """
+            {"steps":[{"id":"done","card":"flow.return","in":{"body":{"ok":true}}}]}""";
 
     private final FlowFixtures fixtures = new FlowFixtures(node);
     private final Http http = node.http();
@@ -69,6 +75,52 @@ class AdminApiLogsTest {
         assertThat(ofTheFlow.get(7).get("target").asText()).contains("greet").contains("flow:" + other);
         assertThat(events(json(response))).extracting(event -> event.get("eventType").asText())
                 .contains("flow.alias.deleted");
+    }
+
+    @Test
+    void tokensAndInvocations_areLoggedWithTheClientTheFlowAndTheReasonForARefusal() {
+        InvokeSeed seed = new InvokeSeed(http);
+        InvokeSeed.Client client = seed.client(acme);
+        InvokeSeed.Client ungranted = seed.clientWithoutGrant(acme);
+        InvokeSeed.Flow flow = seed.flow(acme, RETURN_OK);
+        String token = seed.token(acme, client);
+        HttpResponse<String> refusedToken = http.postForm("/orgs/acme/oauth2/v1/token",
+                TokenForm.of(InvokeSeed.assertion(ungranted, acme.issuer() + "/oauth2/v1/token")).encode());
+        assertThat(refusedToken.statusCode()).as(refusedToken.body()).isEqualTo(400);
+        assertThat(http.post(flow.invokePath(), "{}", InvokeSeed.bearer(token)).statusCode()).isEqualTo(200);
+        assertThat(http.post(flow.invokePath(), "{}").statusCode()).isEqualTo(401);
+        seed.revoke(acme, client, token);
+
+        HttpResponse<String> response = http.get(acme.api("/logs?limit=200"), acme.auth());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(events(json(response)))
+                .filteredOn(event -> event.get("eventType").asText().matches("(token|invoke)\\..*"))
+                .extracting(event -> event.get("eventType").asText() + " " + event.get("actor").asText() + " "
+                        + event.get("target").asText() + " " + event.get("outcome").asText() + " "
+                        + event.get("reason").asText())
+                .containsExactlyInAnyOrder(
+                        "token.issued " + client.id() + " token-endpoint SUCCESS null",
+                        "token.denied " + ungranted.id() + " token-endpoint FAILURE scope_invalid",
+                        "invoke.allowed " + client.id() + " flow:" + flow.id() + " SUCCESS null",
+                        "invoke.denied anonymous flow:" + flow.id() + " FAILURE token_missing",
+                        "token.revoked " + client.id() + " token-endpoint SUCCESS null");
+    }
+
+    @Test
+    void signingKeyRotation_isLoggedWithTheAdminTokenAndTheNewKey() {
+        String actor = "admin-token:" + AdminApiSupport.firstAdminTokenId(http, acme);
+        HttpResponse<String> rotated = http.post(acme.api("/authorization-server/keys/rotate"), "{}", acme.auth());
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+
+        HttpResponse<String> response = http.get(acme.api("/logs"), acme.auth());
+
+        assertThat(events(json(response)))
+                .filteredOn(event -> event.get("eventType").asText().startsWith("authorization_server."))
+                .extracting(event -> event.get("eventType").asText() + " " + event.get("actor").asText() + " "
+                        + event.get("target").asText() + " " + event.get("outcome").asText())
+                .containsExactly("authorization_server.key.rotated " + actor + " signing-key:"
+                        + json(rotated).get("kid").asText() + " SUCCESS");
     }
 
     @Test
