@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +137,46 @@ class OperatorApiTest {
     }
 
     @Test
+    void operatorToken_isNoOrgAdminToken_andAnOrgAdminTokenIsNoOperatorToken() throws SQLException {
+        String adminToken = json(http.post("/api/v1/orgs", "{\"slug\":\"acme\",\"name\":\"Acme\"}", OPERATOR, SSWS))
+                .get("adminToken").asText();
+        String asAdmin = "SSWS " + adminToken;
+
+        HttpResponse<String> operatorListsTokens = http.get("/orgs/acme/api/v1/api-tokens", OPERATOR, SSWS);
+        HttpResponse<String> operatorIssuesToken = http.post("/orgs/acme/api/v1/api-tokens", "{\"name\":\"mine\"}",
+                OPERATOR, SSWS);
+        HttpResponse<String> adminListsOrgs = http.get("/api/v1/orgs", OPERATOR, asAdmin);
+        HttpResponse<String> adminCreatesOrg = http.post("/api/v1/orgs", "{\"slug\":\"other\",\"name\":\"Other\"}",
+                OPERATOR, asAdmin);
+
+        for (HttpResponse<String> response
+                : List.of(operatorListsTokens, operatorIssuesToken, adminListsOrgs, adminCreatesOrg)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("SSWS realm=\"flowgate\"");
+        }
+        assertThat(http.get("/orgs/acme/api/v1/api-tokens", OPERATOR, asAdmin).statusCode()).isEqualTo(200);
+        assertThat(queryString("select count(*) from orgs")).isEqualTo("1");
+        assertThat(queryString("select count(*) from admin_tokens")).isEqualTo("1");
+    }
+
+    @Test
+    void slugAndNameAtTheirLongest_areAccepted_andNamesCountCharactersNotBytes() {
+        String longestSlug = "a" + "-".repeat(61) + "z";
+        Map<String, String> nameBySlug = Map.of(
+                "a1", "A",
+                longestSlug, "N".repeat(200),
+                "emoji", "\uD83D\uDE80".repeat(200));
+
+        nameBySlug.forEach((slug, name) -> {
+            HttpResponse<String> response = http.post("/api/v1/orgs",
+                    "{\"slug\":\"" + slug + "\",\"name\":\"" + name + "\"}", OPERATOR, SSWS);
+            assertThat(response.statusCode()).as(slug + ": " + response.body()).isEqualTo(201);
+            assertThat(json(response).get("slug").asText()).isEqualTo(slug);
+            assertThat(json(response).get("name").asText()).isEqualTo(name);
+        });
+    }
+
+    @Test
     void malformedJson_isA400Problem_andNothingIsWritten() throws SQLException {
         HttpResponse<String> response = http.post("/api/v1/orgs", "{\"slug\":\"acme\",", OPERATOR, SSWS);
 
@@ -147,14 +188,18 @@ class OperatorApiTest {
 
     @Test
     void invalidInput_isA400ProblemPointingAtTheField() throws SQLException {
-        Map<String, String> pointerByBody = Map.of(
-                "{\"slug\":\"Acme Inc\",\"name\":\"Acme\"}", "/slug",
-                "{\"slug\":\"-acme\",\"name\":\"Acme\"}", "/slug",
-                "{\"name\":\"Acme\"}", "/slug",
-                "{\"slug\":\"acme\"}", "/name",
-                "{\"slug\":\"acme\",\"name\":\"   \"}", "/name",
-                "{\"slug\":\"acme\",\"name\":42}", "/name",
-                "{\"slug\":\"acme\",\"name\":\"Acme\",\"plan\":\"gold\"}", "/plan");
+        Map<String, String> pointerByBody = Map.ofEntries(
+                Map.entry("{\"slug\":\"Acme Inc\",\"name\":\"Acme\"}", "/slug"),
+                Map.entry("{\"slug\":\"-acme\",\"name\":\"Acme\"}", "/slug"),
+                Map.entry("{\"name\":\"Acme\"}", "/slug"),
+                Map.entry("{\"slug\":\"acme\"}", "/name"),
+                Map.entry("{\"slug\":\"acme\",\"name\":\"   \"}", "/name"),
+                Map.entry("{\"slug\":\"acme\",\"name\":42}", "/name"),
+                Map.entry("{\"slug\":\"acme\",\"name\":\"Acme\",\"plan\":\"gold\"}", "/plan"),
+                Map.entry("{\"slug\":\"a\",\"name\":\"Acme\"}", "/slug"),
+                Map.entry("{\"slug\":\"" + "a".repeat(64) + "\",\"name\":\"Acme\"}", "/slug"),
+                Map.entry("{\"slug\":\"acme\",\"name\":\"" + "N".repeat(201) + "\"}", "/name"),
+                Map.entry("{\"slug\":\"acme\",\"name\":\"" + "N".repeat(10_000) + "\"}", "/name"));
 
         pointerByBody.forEach((body, pointer) -> {
             HttpResponse<String> response = http.post("/api/v1/orgs", body, OPERATOR, SSWS);
