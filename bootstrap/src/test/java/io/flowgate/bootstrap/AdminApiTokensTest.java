@@ -126,6 +126,22 @@ class AdminApiTokensTest {
         assertThat(node.query("select count(*) from admin_tokens")).containsExactly("1");
     }
 
+    /** Admin tokens are looked up in the database on every request, never cached: no node lags behind. */
+    @Test
+    void tokenRevokedThroughOneNode_isRefusedByAnotherAtOnce() {
+        JsonNode issued = assertCreated(issue("CI"));
+        String[] auth = ssws(issued.get("token").asText());
+        try (Flowgate other = node.anotherNode()) {
+            Http otherHttp = new Http(other.port());
+            assertOk(otherHttp.get(acme.api("/api-tokens"), auth));
+
+            assertNoContent(http.delete(acme.api("/api-tokens/" + issued.get("id").asText()), acme.auth()));
+
+            assertUnauthorized(otherHttp.get(acme.api("/api-tokens"), auth));
+            assertOk(otherHttp.get(acme.api("/api-tokens"), acme.auth()));
+        }
+    }
+
     @Test
     void aTokenMayRevokeItself_whenAnotherRemains() {
         JsonNode issued = assertCreated(issue("CI"));
