@@ -53,7 +53,7 @@ class AdminApiTokensTest {
     }
 
     @Test
-    void issueToken_answers201WithTheTokenOnce_andTheTokenWorks() {
+    void issueToken_answers201WithTheTokenOnceNotToBeCached_andTheTokenWorks() {
         HttpResponse<String> response = issue("CI pipeline");
 
         JsonNode token = assertCreated(response);
@@ -64,6 +64,7 @@ class AdminApiTokensTest {
         assertThat(token.get("token").asText()).matches("[0-9A-Za-z]{40}");
         assertThat(response.headers().firstValue("Location")).hasValue(
                 acme.issuer() + "/api/v1/api-tokens/" + token.get("id").asText());
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertOk(http.get(acme.api("/apps"), ssws(token.get("token").asText())));
     }
 

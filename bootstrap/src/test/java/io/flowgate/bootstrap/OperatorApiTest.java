@@ -67,7 +67,7 @@ class OperatorApiTest {
     }
 
     @Test
-    void createOrg_withTheOperatorToken_answers201WithIssuerAndAFirstAdminToken() {
+    void createOrg_withTheOperatorToken_answers201WithIssuerAndAFirstAdminTokenNotToBeCached() {
         HttpResponse<String> response = http.post("/api/v1/orgs", "{\"slug\":\"acme\",\"name\":\"Acme Inc.\"}",
                 OPERATOR, SSWS);
 
@@ -81,6 +81,7 @@ class OperatorApiTest {
         assertThat(org.get("adminToken").asText()).matches("[0-9A-Za-z]{40}");
         assertThat(response.headers().firstValue("Location"))
                 .hasValue("https://flowgate.example.com/api/v1/orgs/" + org.get("id").asText());
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
     @Test
