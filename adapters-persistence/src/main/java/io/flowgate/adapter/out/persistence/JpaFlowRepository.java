@@ -32,6 +32,7 @@ public final class JpaFlowRepository implements FlowRepository {
     public void update(Flow flow) {
         unitOfWork.changed(flow.orgId());
         FlowEntity entity = entity(flow.orgId(), flow.id())
+                .filter(found -> lockRow(found.id))
                 .orElseThrow(() -> new NotFound("flow " + flow.id() + " not found"));
         boolean newVersion = entity.version != flow.version();
         entity.write(flow);
@@ -70,6 +71,19 @@ public final class JpaFlowRepository implements FlowRepository {
                 .setParameter("org", orgId.value())
                 .setParameter("id", id.value())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Whether the flow's row is still there, locked until the unit ends. The use case read the flow
+     * earlier, and another may have deleted it since: writing to a row that is gone would fail at
+     * flush with a stale update or a foreign key of its history or allowed apps, not as a NotFound.
+     */
+    private boolean lockRow(String id) {
+        return !unitOfWork.entityManager()
+                .createNativeQuery("select 1 from flows where id = :id for no key update")
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
     }
 
     private Optional<FlowEntity> entity(OrgId orgId, FlowId id) {

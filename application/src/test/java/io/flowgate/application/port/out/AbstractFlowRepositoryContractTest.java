@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +195,36 @@ public abstract class AbstractFlowRepositoryContractTest {
 
         assertSameState(stored(acme, flow.id()), flow);
         assertThat(unitOfWork().inTransaction(() -> repository().find(acme.id(), unknown.id()))).isEmpty();
+    }
+
+    /**
+     * An admin changing a flow while another deletes it: the change finds the flow gone when it is
+     * written, however far the store had got with it, and is told so rather than failing otherwise.
+     */
+    @Test
+    void update_ofAFlowRemovedSinceItWasRead_isNotFound() {
+        List<Consumer<Flow>> changes = List.of(
+                flow -> flow.revise("Renamed", new FlowDefinition("{\"steps\":[]}"), LATER),
+                flow -> flow.deactivate(LATER),
+                flow -> flow.secure(new EndpointSettings(new OAuth2SelectedApps(Set.of(new AppId("appA"))),
+                        RateLimit.DEFAULT), LATER));
+        for (Consumer<Flow> change : changes) {
+            Flow flow = added(newFlow(acme, "greet"));
+
+            assertThatThrownBy(() -> unitOfWork().run(() -> {
+                Flow read = repository().find(acme.id(), flow.id()).orElseThrow();
+                inAnotherTransaction(() -> repository().remove(acme.id(), flow.id()));
+                change.accept(read);
+                repository().update(read);
+            })).isInstanceOf(NotFound.class).hasMessageContaining(flow.id().value());
+
+            assertThat(unitOfWork().inTransaction(() -> repository().find(acme.id(), flow.id()))).isEmpty();
+        }
+    }
+
+    /** Work committed by someone else while the caller's own unit of work is open. */
+    protected void inAnotherTransaction(Runnable work) {
+        CompletableFuture.runAsync(() -> unitOfWork().run(work)).join();
     }
 
     @Test
