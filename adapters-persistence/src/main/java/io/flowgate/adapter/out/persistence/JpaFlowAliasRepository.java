@@ -38,7 +38,7 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
         unitOfWork.changed(binding.orgId());
         EntityManager entityManager = unitOfWork.entityManager();
         FlowAliasEntity entity = entityManager.find(FlowAliasEntity.class, key(binding.orgId(), binding.alias()));
-        if (entity == null) {
+        if (entity == null || !lockRow(binding)) {
             throw new NotFound("alias " + binding.alias() + " not found");
         }
         entity.flowId = binding.flowId().value();
@@ -73,6 +73,20 @@ public final class JpaFlowAliasRepository implements FlowAliasRepository {
                 .setParameter("org", orgId.value())
                 .setParameter("alias", alias.value())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Whether the alias's row is still there, locked until the unit ends. The use case read the
+     * binding earlier, and another may have removed it since (or deleted its flow, which takes it
+     * along): an update of a row that is gone would fail at flush as a stale update, not a NotFound.
+     */
+    private boolean lockRow(AliasBinding binding) {
+        return !unitOfWork.entityManager()
+                .createNativeQuery("select 1 from flow_aliases where org_id = :org and alias = :alias for no key update")
+                .setParameter("org", binding.orgId().value())
+                .setParameter("alias", binding.alias().value())
+                .getResultList()
+                .isEmpty();
     }
 
     private static FlowAliasEntity.Key key(OrgId orgId, FlowAlias alias) {

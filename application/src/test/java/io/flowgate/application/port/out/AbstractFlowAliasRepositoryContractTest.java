@@ -15,6 +15,8 @@ import io.flowgate.domain.org.Org;
 import io.flowgate.domain.org.OrgId;
 import io.flowgate.domain.org.OrgSlug;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,27 @@ public abstract class AbstractFlowAliasRepositoryContractTest {
                 .isInstanceOf(NotFound.class)
                 .hasMessageContaining("ghost");
         assertThat(unitOfWork().inTransaction(() -> repository().find(acme.id(), new FlowAlias("ghost")))).isEmpty();
+    }
+
+    /** Moving an alias while another admin removes it, or deletes the flow it names (which takes it along). */
+    @Test
+    void update_ofAnAliasRemovedSinceItWasRead_isNotFound() {
+        List<Runnable> removals = List.of(
+                () -> repository().remove(acme.id(), new FlowAlias("create-user")),
+                () -> flows().remove(acme.id(), greet.id()));
+        for (Runnable removal : removals) {
+            bound(acme, "create-user", greet, CREATED);
+
+            assertThatThrownBy(() -> unitOfWork().run(() -> {
+                AliasBinding binding = repository().find(acme.id(), new FlowAlias("create-user")).orElseThrow();
+                CompletableFuture.runAsync(() -> unitOfWork().run(removal)).join();
+                binding.moveTo(welcome.id());
+                repository().update(binding);
+            })).isInstanceOf(NotFound.class).hasMessageContaining("create-user");
+
+            assertThat(unitOfWork().inTransaction(() -> repository().find(acme.id(), new FlowAlias("create-user"))))
+                    .isEmpty();
+        }
     }
 
     @Test
