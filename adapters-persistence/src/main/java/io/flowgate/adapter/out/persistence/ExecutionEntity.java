@@ -80,7 +80,9 @@ class ExecutionEntity {
     void write(Execution execution) {
         status = execution.status().name();
         finished = execution.finished().orElse(null);
-        error = execution.error().orElse(null);
+        // PostgreSQL text cannot hold NUL, and a flow can put one in its error from request data; that
+        // must not make the execution unrecordable. (The step trace's JSON writes it as U+FFFD too.)
+        error = execution.error().map(text -> text.replace('\0', '\uFFFD')).orElse(null);
         steps = StepTraceJson.write(execution.steps());
     }
 

@@ -384,8 +384,7 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
 
     private static void addExecution(Columns executions, ExecutionEntity row) {
         executions.add(row.id, row.orgId, row.flowId, row.flowVersion, row.status, row.callerClientId,
-                row.callerScopes, row.callerSecurity, row.started, row.finished, withoutNul(row.error),
-                withoutNul(row.steps));
+                row.callerScopes, row.callerSecurity, row.started, row.finished, row.error, row.steps);
     }
 
     private static void addLogEvent(Columns logs, LogEvent event) {
@@ -434,15 +433,6 @@ public final class GroupCommitWriter implements Journal, ReplayStore, AutoClosea
             }
             return firstParameter + columns.size();
         }
-    }
-
-    /**
-     * PostgreSQL text cannot hold U+0000, and the JSON operators refuse its escape; a flow can produce
-     * one from request data, which must not make the execution unrecordable or its trace unreadable
-     * by a query. It becomes U+FFFD instead.
-     */
-    static String withoutNul(String text) {
-        return text == null ? null : text.replace("\u0000", "\uFFFD").replace("\\u0000", "\\uFFFD");
     }
 
     /** Writes what is queued, then stops the writer. */

@@ -55,7 +55,10 @@ record StepTraceJson(String stepId, String card, String status, String started, 
         }
     }
 
-    /** A JSON string, escaped as RFC 8259 requires and no further (Jackson's choice, so stored traces keep their shape). */
+    /**
+     * A JSON string, escaped as RFC 8259 requires and no further (Jackson's choice, so stored traces keep their shape),
+     * but for NUL.
+     */
     private static void string(StringBuilder out, String value) {
         out.append('"');
         int first = 0;
@@ -82,6 +85,9 @@ record StepTraceJson(String stepId, String card, String status, String started, 
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
+                // PostgreSQL refuses NUL's escape in a json value that a query reads as text; a NUL comes
+                // from request data, and must not make the trace unrecordable or unreadable by a query.
+                case '\0' -> out.append('\uFFFD');
                 default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
             copied = i + 1;

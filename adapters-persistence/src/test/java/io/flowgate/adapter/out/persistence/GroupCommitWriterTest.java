@@ -176,6 +176,29 @@ class GroupCommitWriterTest {
         writer.recordDurably(execution, Optional.empty());
 
         assertThat(query("select error from executions")).containsExactly("bad\uFFFDinput");
+        assertThat(query("select (steps->0->>'input') || ' ' || (steps->0->>'error') from executions"))
+                .containsExactly("\"a\uFFFDb\" x\uFFFDy");
+    }
+
+    /**
+     * Only a NUL character is replaced: a step's input or output is JSON text, where a NUL in a value
+     * is written as an escape sequence, and any text may spell that sequence out; PostgreSQL holds both.
+     */
+    @Test
+    void textSpellingTheEscapeOfNul_comesBackExactly() throws SQLException {
+        String spelled = "a literal \\u0000 and \\\\u0000";
+        Execution execution = execution(1);
+        List<StepTrace> trace = List.of(new StepTrace("s1", "text.concat", ExecutionStatus.FAILED, STARTED,
+                Duration.ofMillis(1), "{\"text\":\"a\\u0000b\"}", "\"" + spelled + "\"", spelled));
+        execution.fail(STARTED.plusSeconds(1), spelled, trace);
+
+        writer.recordDurably(execution, Optional.empty());
+
+        Execution read = postgres.unitOfWork().inTransaction(
+                () -> new JpaExecutionRepository(postgres.unitOfWork()).find(ORG, execution.id())).orElseThrow();
+        assertThat(read.error()).hasValue(spelled);
+        assertThat(read.steps()).isEqualTo(trace);
+        assertThat(query("select steps->0->>'input' from executions")).containsExactly("{\"text\":\"a\\u0000b\"}");
     }
 
     @Test

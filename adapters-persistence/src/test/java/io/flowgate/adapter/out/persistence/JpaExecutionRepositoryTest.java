@@ -65,6 +65,20 @@ class JpaExecutionRepositoryTest extends AbstractExecutionRepositoryContractTest
         }
     }
 
+    /** PostgreSQL text cannot hold NUL; a flow's error and trace can carry one from request data. */
+    @Test
+    void nulCharacters_doNotMakeAnExecutionUnrecordable() {
+        Execution execution = started(acme, flow, APP_CALLER);
+        execution.fail(FINISHED, "bad\u0000input", List.of(new StepTrace("s1", "text.concat", ExecutionStatus.FAILED,
+                STARTED, Duration.ofMillis(1), "\"a\u0000b\"", null, "x\u0000y")));
+
+        update(execution);
+
+        Execution found = unitOfWork().inTransaction(() -> repository().find(acme.id(), execution.id())).orElseThrow();
+        assertThat(found.error()).hasValue("bad\uFFFDinput");
+        assertThat(found.steps().get(0).error()).isEqualTo("x\uFFFDy");
+    }
+
     /** A trace of ten steps is long enough to be compressed; lz4 does it for less than the default, pglz. */
     @Test
     void stepTraces_areCompressedWithLz4_whenTheServerOffersIt() throws SQLException {
