@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +20,7 @@ class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
     static final PostgresExtension postgres = new PostgresExtension();
 
     private GroupCommitWriter writer;
+    private final Map<Integer, GroupCommitWriter> nodes = new HashMap<>();
 
     @Override
     protected ReplayStore store() {
@@ -25,6 +28,12 @@ class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
             writer = new GroupCommitWriter(postgres.database().dataSource());
         }
         return writer;
+    }
+
+    /** Each node has its own writer, as each server process does, over the one database. */
+    @Override
+    protected ReplayStore node(int n) {
+        return nodes.computeIfAbsent(n, any -> new GroupCommitWriter(postgres.database().dataSource()));
     }
 
     @Override
@@ -61,5 +70,6 @@ class GroupCommitReplayStoreTest extends AbstractReplayStoreContractTest {
         if (writer != null) {
             writer.close();
         }
+        nodes.values().forEach(GroupCommitWriter::close);
     }
 }

@@ -33,6 +33,14 @@ public abstract class AbstractReplayStoreContractTest {
 
     protected abstract UnitOfWork unitOfWork();
 
+    /**
+     * The store as node {@code n} of a cluster has it: its own instance over the storage all nodes share.
+     * A store kept in one process is one node, so by default every node is {@link #store()}.
+     */
+    protected ReplayStore node(int n) {
+        return store();
+    }
+
     /** The ids of every log event the store has made durable, in any order. */
     protected abstract List<String> loggedEventIds();
 
@@ -80,18 +88,22 @@ public abstract class AbstractReplayStoreContractTest {
     }
 
     @Test
-    void manyNodesPresentingOneJtiAtOnce_exactlyOneIsTheFirstUse() throws Exception {
+    void manyNodesPresentingOneJtiAtOnce_exactlyOneIsTheFirstUse_andOnlyItsAnswerIsLogged() throws Exception {
         int callers = 20;
+        int nodes = 4;
         CountDownLatch ready = new CountDownLatch(callers);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService executor = Executors.newFixedThreadPool(callers);
         try {
             List<Future<Boolean>> outcomes = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
+                ReplayStore node = node(i % nodes);
+                LogEvent answer = answer("answer" + i);
                 Callable<Boolean> caller = () -> {
                     ready.countDown();
                     go.await();
-                    return firstUse(ACME, CLIENT, "raced-jti", IN_FIVE_MINUTES);
+                    return unitOfWork().inTransaction(() -> node.firstUse(ACME, CLIENT, "raced-jti", IN_FIVE_MINUTES,
+                            answer)).join();
                 };
                 outcomes.add(executor.submit(caller));
             }
@@ -105,6 +117,7 @@ public abstract class AbstractReplayStoreContractTest {
                 }
             }
             assertThat(firstUses).isEqualTo(1);
+            assertThat(loggedEventIds()).hasSize(1);
         } finally {
             executor.shutdownNow();
         }
