@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowgate.bootstrap.RunningNode.OrgAdmin;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -199,6 +200,36 @@ class AdminApiFlowsTest {
         pointerByBody.forEach((body, expected) ->
                 assertThat(pointer(http.post(acme.api("/flows"), body, acme.auth()))).as(body).startsWith(expected));
 
+        assertNothingWritten();
+    }
+
+    @Test
+    void numbersInADefinition_keepEveryDigit_whenSavedReadAndRun() {
+        String definition = "{\"steps\":[{\"id\":\"answer\",\"card\":\"flow.return\",\"in\":{\"body\":"
+                + "{\"big\":12345678901234567890.123456789012345,\"scaled\":10.500,\"wide\":1e400,"
+                + "\"long\":123456789012345678901234567890}}}]}";
+        JsonNode created = json(http.post(acme.api("/flows"), flowBody("Numbers", definition), acme.auth()));
+        String id = created.get("id").asText();
+
+        String read = http.get(acme.api("/flows/" + id), acme.auth()).body();
+        assertThat(read).contains("\"big\":12345678901234567890.123456789012345", "\"scaled\":10.500",
+                "\"wide\":1E+400", "\"long\":123456789012345678901234567890");
+        http.put(acme.api("/flows/" + id + "/endpoint"), "{\"security\":\"PUBLIC\"}", acme.auth());
+        HttpResponse<String> run = http.get(URI.create(created.get("invokeUrl").asText()).getPath());
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertThat(run.body()).contains("\"big\":12345678901234567890.123456789012345", "\"scaled\":10.500",
+                "\"long\":123456789012345678901234567890").doesNotContain("Infinity");
+    }
+
+    /** A field given twice would otherwise be read as its last value, quietly dropping the first. */
+    @Test
+    void fieldGivenTwice_isA400Problem_andNothingIsWritten() {
+        for (String body : new String[] {
+                "{\"name\":\"Greeter\",\"name\":\"Other\",\"definition\":" + DEFINITION + "}",
+                flowBody("Greeter", "{\"steps\":[],\"steps\":[]}")}) {
+            JsonNode problem = problem(http.post(acme.api("/flows"), body, acme.auth()), 400);
+            assertThat(problem.get("detail").asText()).as(body).isEqualTo("the request body is not valid JSON");
+        }
         assertNothingWritten();
     }
 

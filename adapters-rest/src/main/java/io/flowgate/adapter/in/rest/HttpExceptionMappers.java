@@ -1,6 +1,7 @@
 package io.flowgate.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.flowgate.application.port.out.StorageUnavailable;
@@ -33,7 +34,10 @@ final class HttpExceptionMappers {
                 return Problem.response(Response.Status.BAD_REQUEST, "unknown field " + pointer,
                         List.of(new Problem.FieldError(pointer, "this field is not part of the request")));
             }
-            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // Text that is not JSON inside a tree-valued field (a field given twice in a definition) comes
+            // wrapped with the field's path, but is still malformed JSON, not a value of the wrong type.
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    && !(mapping.getCause() instanceof StreamReadException)) {
                 String pointer = pointer(mapping);
                 return Problem.response(Response.Status.BAD_REQUEST, "the value at " + pointer + " has the wrong type",
                         List.of(new Problem.FieldError(pointer, "wrong type")));
