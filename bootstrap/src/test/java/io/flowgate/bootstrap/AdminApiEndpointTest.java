@@ -135,6 +135,7 @@ class AdminApiEndpointTest {
         HttpResponse<String> response = http.post(endpoint + "/client-token", "", acme.auth());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode settings = json(response);
         String second = settings.get("clientToken").asText();
         assertThat(second).matches("[0-9A-Za-z]{40}").isNotEqualTo(first);

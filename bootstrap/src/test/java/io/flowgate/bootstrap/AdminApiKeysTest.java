@@ -242,6 +242,7 @@ class AdminApiKeysTest {
         HttpResponse<String> response = generate(alg);
 
         JsonNode generated = assertCreated(response);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(generated.get("alg").asText()).isEqualTo(alg);
         assertThat(generated.get("kty").asText()).isEqualTo(kty);
         assertThat(generated.get("status").asText()).isEqualTo("ACTIVE");

@@ -8,6 +8,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  */
 @AdminAuthenticated
 @Priority(Priorities.AUTHENTICATION)
-public final class AdminAuthenticationFilter implements ContainerRequestFilter {
+public final class AdminAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String ADMIN = AdminContext.class.getName();
 
@@ -54,5 +56,14 @@ public final class AdminAuthenticationFilter implements ContainerRequestFilter {
         } catch (InvalidValue e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Its answers hold tokens and keys shown once, and what an org has set up: no cache may keep
+     * any of them.
+     */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, OAuthErrorFormat.NO_STORE);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -54,9 +53,7 @@ public final class AdminTokensResource {
         AdminContext admin = AdminAuthenticationFilter.of(request);
         IssuedAdminToken issued = tokens.issueAdminToken(admin,
                 RequestBodies.requireField(RequestBodies.require(body).name(), "name"));
-        // The body holds the token, shown this once: no cache may keep it.
         return Response.created(URI.create(self(admin) + "/" + issued.token().id()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(TokenResponse.of(issued.token(), issued.secret()))
                 .build();
     }

@@ -5,13 +5,15 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** Refuses a missing or wrong operator token before the resource (or its body parsing) runs. */
 @OperatorAuthenticated
 @Priority(Priorities.AUTHENTICATION)
-public final class OperatorAuthenticationFilter implements ContainerRequestFilter {
+public final class OperatorAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private final AuthenticateOperatorUseCase operators;
 
@@ -30,5 +32,14 @@ public final class OperatorAuthenticationFilter implements ContainerRequestFilte
                     .header(HttpHeaders.WWW_AUTHENTICATE, "SSWS realm=\"flowgate\"")
                     .build());
         }
+    }
+
+    /**
+     * Its answers hold tokens and keys shown once, and what an org has set up: no cache may keep
+     * any of them.
+     */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, OAuthErrorFormat.NO_STORE);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -59,9 +58,7 @@ public final class OrgsResource {
             throw new InvalidValue("slug", "slug is required");
         }
         OrgCreated created = createOrg.createOrg(new CreateOrgCommand(new OrgSlug(request.slug()), request.name()));
-        // The body holds the org's first admin token, shown this once: no cache may keep it.
         return Response.created(URI.create(self() + "/" + created.org().id()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(toResponse(created.org(), created.adminToken()))
                 .build();
     }
