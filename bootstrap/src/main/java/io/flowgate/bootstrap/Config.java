@@ -39,9 +39,17 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
 
     private record Reader(Map<String, String> env) {
 
+        /**
+         * Surrounding spaces are dropped (a value pasted from a file often ends in a newline). A variable
+         * that is set but blank is refused: it is a secret or template that did not arrive, and its default
+         * (a private embedded database, a development master key) would hide that until data went missing.
+         */
         Optional<String> value(String name) {
             String value = env.get(name);
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+            if (value != null && value.isBlank()) {
+                throw new ConfigException(name + " is set but empty: give it a value, or unset it for the default");
+            }
+            return Optional.ofNullable(value).map(String::strip);
         }
 
         int integer(String name, int fallback, int min, int max, String unit) {
@@ -111,7 +119,7 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
         Optional<Database> database() {
             Optional<String> url = value("FLOWGATE_DB_URL");
             if (url.isEmpty()) {
-                if (value("FLOWGATE_DB_USER").isPresent() || value("FLOWGATE_DB_PASSWORD").isPresent()) {
+                if (value("FLOWGATE_DB_USER").isPresent() || env.get("FLOWGATE_DB_PASSWORD") != null) {
                     throw new ConfigException("FLOWGATE_DB_USER and FLOWGATE_DB_PASSWORD need FLOWGATE_DB_URL");
                 }
                 return Optional.empty();

@@ -63,6 +63,33 @@ class ConfigTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "FLOWGATE_PORT           | ''",
+            "FLOWGATE_PUBLIC_URL     | ' '",
+            "FLOWGATE_DB_URL         | ''",
+            "FLOWGATE_DB_USER        | '  '",
+            "FLOWGATE_OPERATOR_TOKEN | ''",
+            "FLOWGATE_MASTER_KEY     | ''",
+            "FLOWGATE_TOKEN_TTL      | ' '",
+            "FLOWGATE_CLOCK_SKEW     | ''",
+            "FLOWGATE_MAX_BODY       | '\t'",
+            "FLOWGATE_FLOW_TIMEOUT   | ''",
+    })
+    void variableSetButBlank_stopsTheStart_ratherThanFallingBackToTheDefault(String variable, String value) {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(variable, value)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(variable + " is set but empty: give it a value, or unset it for the default");
+    }
+
+    @Test
+    void databasePassword_isTakenAsGiven_spacesAndEmptyIncluded() {
+        assertThat(Config.fromEnvironment(Map.of("FLOWGATE_DB_URL", "jdbc:postgresql://db/flowgate",
+                "FLOWGATE_DB_PASSWORD", " pass word ")).database().orElseThrow().password()).hasValue(" pass word ");
+        assertThat(Config.fromEnvironment(Map.of("FLOWGATE_DB_URL", "jdbc:postgresql://db/flowgate",
+                "FLOWGATE_DB_PASSWORD", "")).database().orElseThrow().password()).hasValue("");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "FLOWGATE_PORT         | eighty                    | FLOWGATE_PORT must be a whole number from 0 to 65535",
             "FLOWGATE_PORT         | 70000                     | FLOWGATE_PORT must be a whole number from 0 to 65535",
             "FLOWGATE_PUBLIC_URL   | flows.example.com         | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
