@@ -58,7 +58,7 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
                 return fallback;
             }
             try {
-                int parsed = Integer.parseInt(raw.get());
+                int parsed = Integer.parseInt(asciiDigits(raw.get()));
                 if (parsed >= min && parsed <= max) {
                     return parsed;
                 }
@@ -85,7 +85,7 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
                 text = text.substring(0, text.length() - 3).strip();
             }
             try {
-                long parsed = Math.multiplyExact(Long.parseLong(text), factor);
+                long parsed = Math.multiplyExact(Long.parseLong(asciiDigits(text)), factor);
                 if (parsed >= min && parsed <= max) {
                     return parsed;
                 }
@@ -96,23 +96,34 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
                     + " suffix), not '" + raw.get() + "'");
         }
 
+        /** Java's number parsing also takes a sign and other scripts' digits, which no operator means here. */
+        private static String asciiDigits(String text) {
+            if (!text.matches("[0-9]+")) {
+                throw new NumberFormatException(text);
+            }
+            return text;
+        }
+
         URI publicUrl(int port) {
             Optional<String> raw = value("FLOWGATE_PUBLIC_URL");
             if (raw.isEmpty()) {
                 return URI.create("http://localhost:" + (port == 0 ? DEFAULT_PORT : port));
             }
-            String text = raw.get().endsWith("/") ? raw.get().substring(0, raw.get().length() - 1) : raw.get();
+            // Only scheme, host and port: the node serves its routes at the root, and RFC 8414 would put
+            // the metadata of an issuer under a path at another URL than the one the node serves.
             try {
-                URI uri = new URI(text);
+                URI uri = new URI(raw.get());
                 boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-                if (http && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
-                        && uri.getUserInfo() == null) {
-                    return uri;
+                boolean noPath = "".equals(uri.getRawPath()) || "/".equals(uri.getRawPath());
+                boolean validPort = uri.getPort() == -1 || uri.getPort() >= 1 && uri.getPort() <= 65_535;
+                if (http && uri.getHost() != null && noPath && validPort && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
+                    return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
                 }
             } catch (URISyntaxException ignored) {
                 // reported below
             }
-            throw new ConfigException("FLOWGATE_PUBLIC_URL must be an absolute http(s) URL without query or"
+            throw new ConfigException("FLOWGATE_PUBLIC_URL must be an absolute http(s) URL without path, query or"
                     + " fragment, like https://flowgate.example.com, not '" + raw.get() + "'");
         }
 

@@ -63,6 +63,31 @@ class ConfigTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "FLOWGATE_PORT           | 0",
+            "FLOWGATE_PORT           | 65535",
+            "FLOWGATE_PORT           | ' 8080\n'",
+            "FLOWGATE_PUBLIC_URL     | https://x.example.com:8443",
+            "FLOWGATE_PUBLIC_URL     | http://[::1]:8080/",
+            "FLOWGATE_DB_URL         | jdbc:postgresql://db1:5432,db2:5433/flowgate?sslmode=require",
+            "FLOWGATE_DB_URL         | jdbc:postgresql://[::1]/flowgate",
+            "FLOWGATE_OPERATOR_TOKEN | 0123456789abcdef",
+            "FLOWGATE_MASTER_KEY     | AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8",
+            "FLOWGATE_TOKEN_TTL      | 60",
+            "FLOWGATE_TOKEN_TTL      | 86400",
+            "FLOWGATE_CLOCK_SKEW     | 0",
+            "FLOWGATE_CLOCK_SKEW     | 600",
+            "FLOWGATE_MAX_BODY       | 1024",
+            "FLOWGATE_MAX_BODY       | 1 kib",
+            "FLOWGATE_MAX_BODY       | 100MiB",
+            "FLOWGATE_FLOW_TIMEOUT   | 1",
+            "FLOWGATE_FLOW_TIMEOUT   | 3600",
+    })
+    void edgeValue_isAccepted(String variable, String value) {
+        Config.fromEnvironment(Map.of(variable, value));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "FLOWGATE_PORT           | ''",
             "FLOWGATE_PUBLIC_URL     | ' '",
             "FLOWGATE_DB_URL         | ''",
@@ -106,6 +131,17 @@ class ConfigTest {
             "FLOWGATE_MAX_BODY     | 1GiB                      | FLOWGATE_MAX_BODY must be a size from 1KiB to 100MiB",
             "FLOWGATE_MAX_BODY     | 512                       | FLOWGATE_MAX_BODY must be a size from 1KiB to 100MiB",
             "FLOWGATE_FLOW_TIMEOUT | 0                         | FLOWGATE_FLOW_TIMEOUT must be a whole number from 1 to 3600",
+            "FLOWGATE_FLOW_TIMEOUT | 99999999999999999999      | FLOWGATE_FLOW_TIMEOUT must be a whole number from 1 to 3600",
+            "FLOWGATE_PORT         | ٨٠٨٠                      | FLOWGATE_PORT must be a whole number from 0 to 65535",
+            "FLOWGATE_CLOCK_SKEW   | +5                        | FLOWGATE_CLOCK_SKEW must be a whole number from 0 to 600",
+            "FLOWGATE_MAX_BODY     | ١٠٢٤                      | FLOWGATE_MAX_BODY must be a size from 1KiB to 100MiB",
+            "FLOWGATE_MAX_BODY     | -1MiB                     | FLOWGATE_MAX_BODY must be a size from 1KiB to 100MiB",
+            "FLOWGATE_MAX_BODY     | 99999999999999999MiB      | FLOWGATE_MAX_BODY must be a size from 1KiB to 100MiB",
+            "FLOWGATE_PUBLIC_URL   | https://x.example.com/base | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
+            "FLOWGATE_PUBLIC_URL   | https://x.example.com//   | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
+            "FLOWGATE_PUBLIC_URL   | https://x.example.com#top | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
+            "FLOWGATE_PUBLIC_URL   | https://x.example.com:99999 | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
+            "FLOWGATE_MASTER_KEY   | AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gIQ== | FLOWGATE_MASTER_KEY must be 32 random bytes",
     })
     void badValue_stopsTheStartWithALineNamingTheVariable(String variable, String value, String message) {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of(variable, value)))
