@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * The configuration of one node, read from {@code FLOWGATE_*} environment variables. Every value is
@@ -135,7 +137,9 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
                 }
                 return Optional.empty();
             }
-            if (!url.get().startsWith("jdbc:postgresql://")) {
+            // The driver's own reading, so that a bad port stops the start here and not as a driver error.
+            // The value is not repeated: it may hold a password.
+            if (!url.get().startsWith("jdbc:postgresql://") || Driver.parseURL(url.get(), new Properties()) == null) {
                 throw new ConfigException("FLOWGATE_DB_URL must be a PostgreSQL JDBC URL like"
                         + " jdbc:postgresql://host:5432/flowgate");
             }
@@ -145,8 +149,12 @@ public record Config(int port, URI publicUrl, Optional<Database> database, Optio
 
         Optional<String> operatorToken() {
             Optional<String> token = value("FLOWGATE_OPERATOR_TOKEN");
-            if (token.isPresent() && (token.get().length() < 16 || token.get().chars().anyMatch(Character::isWhitespace))) {
-                throw new ConfigException("FLOWGATE_OPERATOR_TOKEN must be at least 16 characters without spaces");
+            // Printable ASCII: the server reads a header's other bytes as ISO-8859-1, so a token with such
+            // characters fails from a client that sends UTF-8 (curl in most terminals), and one with a
+            // character beyond ISO-8859-1 can never be presented at all.
+            if (token.isPresent() && (token.get().length() < 16 || !token.get().matches("[!-~]+"))) {
+                throw new ConfigException("FLOWGATE_OPERATOR_TOKEN must be at least 16 characters: ASCII letters,"
+                        + " digits and punctuation, no spaces");
             }
             return token;
         }

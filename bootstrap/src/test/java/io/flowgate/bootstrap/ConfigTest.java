@@ -141,6 +141,10 @@ class ConfigTest {
             "FLOWGATE_PUBLIC_URL   | https://x.example.com//   | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
             "FLOWGATE_PUBLIC_URL   | https://x.example.com#top | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
             "FLOWGATE_PUBLIC_URL   | https://x.example.com:99999 | FLOWGATE_PUBLIC_URL must be an absolute http(s) URL",
+            "FLOWGATE_DB_URL       | jdbc:postgresql://db:abc/flowgate | FLOWGATE_DB_URL must be a PostgreSQL JDBC URL",
+            "FLOWGATE_DB_URL       | jdbc:postgresql://db:99999/flowgate | FLOWGATE_DB_URL must be a PostgreSQL JDBC URL",
+            "FLOWGATE_DB_URL       | jdbc:mysql://db/flowgate  | FLOWGATE_DB_URL must be a PostgreSQL JDBC URL",
+            "FLOWGATE_OPERATOR_TOKEN | operator-tökén-0123456789 | FLOWGATE_OPERATOR_TOKEN must be at least 16",
             "FLOWGATE_MASTER_KEY   | AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gIQ== | FLOWGATE_MASTER_KEY must be 32 random bytes",
     })
     void badValue_stopsTheStartWithALineNamingTheVariable(String variable, String value, String message) {
