@@ -84,9 +84,20 @@ public final class Flowgate implements AutoCloseable {
     }
 
     static Flowgate start(Config config, Path stateDirectory) {
+        // First, as the configuration is: a key that cannot be used stops the start before it opened anything.
+        byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
         Optional<EmbeddedDatabase> embedded = config.database().isPresent()
                 ? Optional.empty()
                 : Optional.of(EmbeddedDatabase.start(stateDirectory.resolve("pg")));
+        try {
+            return start(config, masterKey, embedded);
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw e;
+        }
+    }
+
+    private static Flowgate start(Config config, byte[] masterKey, Optional<EmbeddedDatabase> embedded) {
         Config.Database database = config.database()
                 .orElseGet(() -> new Config.Database(embedded.orElseThrow().jdbcUrl(), Optional.empty(), Optional.empty()));
         HikariDataSource dataSource = pool(database, "flowgate", REQUEST_CONNECTIONS, CONNECTION_WAIT_MILLIS);
@@ -106,7 +117,6 @@ public final class Flowgate implements AutoCloseable {
                 : Optional.of(new SecureRandomGenerator(new SystemClock()).newSecret());
         String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
 
-        byte[] masterKey = MasterKey.resolve(config.masterKey(), stateDirectory.resolve("master.key"));
         Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, backgroundDataSource,
                 healthDataSource, persistence::join);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
@@ -125,7 +135,6 @@ public final class Flowgate implements AutoCloseable {
             healthDataSource.close();
             backgroundDataSource.close();
             dataSource.close();
-            embedded.ifPresent(EmbeddedDatabase::close);
         };
         EntityManagerFactory entityManagerFactory;
         try {

@@ -7,6 +7,8 @@ import io.flowgate.adapter.out.persistence.TestDatabase;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A start that cannot complete says why and gives back what it opened. */
 class StartFailureTest {
@@ -44,6 +47,21 @@ class StartFailureTest {
             assertThatThrownBy(() -> Flowgate.start(config))
                     .isInstanceOf(UncheckedIOException.class)
                     .hasMessage("could not listen on port " + taken.getLocalPort());
+            assertThat(nodeConnectionsAfterTheirClose(database)).isZero();
+        }
+    }
+
+    @Test
+    void damagedDevelopmentMasterKey_stopsTheStartWithTheReason_beforeOpeningAConnection(@TempDir Path stateDirectory)
+            throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            Files.write(stateDirectory.resolve("master.key"), new byte[] {1, 2, 3});
+            Map<String, String> environment = new HashMap<>(RunningNode.environmentOn(database));
+            environment.remove("FLOWGATE_MASTER_KEY");
+            Config config = Config.fromEnvironment(environment);
+
+            assertThatThrownBy(() -> Flowgate.start(config, stateDirectory))
+                    .hasMessageContaining("master.key is damaged");
             assertThat(nodeConnectionsAfterTheirClose(database)).isZero();
         }
     }
