@@ -14,6 +14,9 @@ import java.nio.file.Path;
  * and with asynchronous commits. This one keeps an org's data, its used assertion ids and its
  * executions, which must be on disk before a token or a flow's answer leaves, so both are turned
  * back on (a later {@code -c} option overrides the library's {@code -F}).
+ *
+ * <p>The library would also stop PostgreSQL from a shutdown hook of its own, which runs beside the
+ * node's and took the database from the requests the node was still finishing; the node stops it.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -29,6 +32,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .start());
