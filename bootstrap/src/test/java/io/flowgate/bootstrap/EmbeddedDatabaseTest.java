@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedDatabaseTest {
 
     @TempDir
-    Path dataDirectory;
+    Path stateDirectory;
 
     @Test
     void embeddedDatabase_flushesEveryCommitToDiskBeforeItReturns() throws SQLException {
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(stateDirectory.resolve("pg"));
                 Connection connection = DriverManager.getConnection(database.jdbcUrl());
                 Statement statement = connection.createStatement()) {
 

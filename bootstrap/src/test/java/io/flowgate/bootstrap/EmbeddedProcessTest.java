@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded PostgreSQL as an operator meets it, with Main in JVMs of its own. */
+/**
+ * The embedded PostgreSQL as an operator meets it, with Main in JVMs of its own: a node killed without
+ * stopping, a second node started on the same directory, and SIGTERM while a request is in flight.
+ */
 class EmbeddedProcessTest {
 
     private static final Map<String, String> ENVIRONMENT = Map.of(
@@ -40,6 +43,39 @@ class EmbeddedProcessTest {
             node.waitFor(40, TimeUnit.SECONDS);
         }
         postmaster().ifPresent(ProcessHandle::destroy); // whatever a failed test left running
+    }
+
+    @Test
+    void nodeKilledWithoutStopping_leavesItsPostgresRunning_whichTheNextStartStopsBeforeStartingItsOwn() throws Exception {
+        Process crashed = launch("crashed");
+        assertThat(NodeProcess.awaitListening(crashed)).isPositive();
+        ProcessHandle leftOver = postmaster().orElseThrow();
+        crashed.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        assertThat(leftOver.isAlive()).isTrue();
+
+        Process next = launch("next");
+        int port = NodeProcess.awaitListening(next);
+
+        assertThat(port).as(Files.readString(workDirectory.resolve("next-stderr.txt"))).isPositive();
+        assertThat(leftOver.isAlive()).isFalse();
+        assertThat(new Http(port).get("/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void secondNodeOnTheSameDirectory_stopsWithOneClearLine_andTheFirstServesOn() throws Exception {
+        Process first = launch("first");
+        int port = NodeProcess.awaitListening(first);
+        assertThat(port).isPositive();
+
+        Process second = launch("second");
+
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.exitValue()).isEqualTo(1);
+        assertThat(Files.readAllLines(workDirectory.resolve("second-stderr.txt"))).containsExactly(
+                "flowgate: could not start: the embedded PostgreSQL in " + workDirectory.resolve(".flowgate/pg")
+                        + " is in use by another Flowgate; stop that one first, or give this one its own"
+                        + " FLOWGATE_DB_URL");
+        assertThat(new Http(port).get("/health/ready").statusCode()).isEqualTo(200);
     }
 
     @Test
