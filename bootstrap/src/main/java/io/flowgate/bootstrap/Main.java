@@ -3,6 +3,7 @@ package io.flowgate.bootstrap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.UnknownHostException;
 import java.util.logging.LogManager;
 
 /** Starts one Flowgate node from the environment and stops it cleanly on SIGTERM / Ctrl-C. */
@@ -40,7 +41,9 @@ public final class Main {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return e == root ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+        // An unknown host's message is the bare host name, which alone does not say what is wrong.
+        String reason = root instanceof UnknownHostException ? "unknown host " + root.getMessage() : root.getMessage();
+        return e == root ? String.valueOf(reason) : e.getMessage() + " (" + reason + ")";
     }
 
     /** Our own defaults unless the operator points java.util.logging at a file of theirs. */

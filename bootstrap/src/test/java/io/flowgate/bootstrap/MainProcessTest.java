@@ -40,6 +40,67 @@ class MainProcessTest {
     }
 
     @Test
+    void databaseUrlWithABadPort_exitsWith2_andOneLineThatDoesNotRepeatTheUrl() throws Exception {
+        Process process = launch(Map.of("FLOWGATE_DB_URL", "jdbc:postgresql://db:543210/flowgate?password=secret"));
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readAllLines(workDirectory.resolve("stderr.txt"))).containsExactly(
+                "flowgate: FLOWGATE_DB_URL must be a PostgreSQL JDBC URL like jdbc:postgresql://host:5432/flowgate");
+    }
+
+    /**
+     * A node does not wait for a database it cannot reach at start: the line says why at once, and the
+     * supervisor that restarts it (systemd, Kubernetes) decides how long to keep trying.
+     */
+    @Test
+    void unreachableDatabase_stopsTheStartAtOnce_withExit1AndOneLine() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Process process = launch(Map.of("FLOWGATE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/flowgate",
+                "FLOWGATE_MASTER_KEY", RunningNode.MASTER_KEY));
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readAllLines(workDirectory.resolve("stderr.txt"))).singleElement().asString()
+                .startsWith("flowgate: could not start: ")
+                .contains("Connection to 127.0.0.1:" + closedPort + " refused");
+    }
+
+    @Test
+    void unknownDatabaseHost_stopsTheStart_withALineSayingSo() throws Exception {
+        Process process = launch(Map.of("FLOWGATE_DB_URL", "jdbc:postgresql://no-such-host.invalid/flowgate",
+                "FLOWGATE_MASTER_KEY", RunningNode.MASTER_KEY));
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readAllLines(workDirectory.resolve("stderr.txt"))).singleElement().asString()
+                .startsWith("flowgate: could not start: ")
+                .contains("unknown host no-such-host.invalid");
+    }
+
+    @Test
+    void sigterm_letsARequestInFlightFinish_andNoSecretIsEverPrinted() throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            Process process = launch(RunningNode.environmentOn(database));
+            BufferedReader stdout = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Matcher port = NodeProcess.LISTENING.matcher(String.valueOf(stdout.readLine()));
+            assertThat(port.find()).isTrue(); // the first line: a configured operator token is not shown
+
+            assertThat(NodeProcess.createOrgAcrossSigterm(process, Integer.parseInt(port.group(1)),
+                    RunningNode.OPERATOR_TOKEN)).isEqualTo("HTTP/1.1 201 Created");
+
+            assertThat(process.waitFor(40, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(143);
+            assertThat(Files.readString(workDirectory.resolve("stderr.txt")))
+                    .doesNotContain(RunningNode.OPERATOR_TOKEN, RunningNode.MASTER_KEY);
+        }
+    }
+
+    @Test
     void sigterm_stopsTheNodeCleanly() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             Process process = launch(Map.of(
