@@ -89,8 +89,12 @@ final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         long pid = Long.parseLong(lines.get(0).strip());
+        // The pid must still be a postgres serving this directory: after a reboot the stale pid may name
+        // another process, even another PostgreSQL, which must be left alone.
         Optional<ProcessHandle> leftOver = ProcessHandle.of(pid).filter(process -> process.info().command()
-                .map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false));
+                        .map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false))
+                .filter(process -> process.info().arguments()
+                        .map(arguments -> List.of(arguments).contains(directory.toString())).orElse(false));
         if (leftOver.isEmpty()) {
             return; // gone: PostgreSQL itself replaces the stale postmaster.pid
         }
