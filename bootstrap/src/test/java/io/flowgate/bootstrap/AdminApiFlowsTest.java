@@ -195,6 +195,10 @@ class AdminApiFlowsTest {
         pointerByBody.put(flowBody("Greeter", "[]"), "/definition");
         pointerByBody.put(flowBody("Greeter", "{}"), "/definition");
         pointerByBody.put(flowBody("Greeter", "{\"steps\":{}}"), "/definition");
+        // half of a surrogate pair, which the database would keep as a '?'
+        pointerByBody.put(flowBody("Gr\\ud800eeter", DEFINITION), "/name");
+        pointerByBody.put(flowBody("Greeter",
+                "{\"steps\":[{\"id\":\"a\",\"card\":\"text.upper\",\"in\":{\"text\":\"\\udc00\"}}]}"), "/definition");
         pointerByBody.put("{\"name\":\"Greeter\",\"definition\":" + DEFINITION + ",\"color\":\"red\"}", "/color");
 
         pointerByBody.forEach((body, expected) ->

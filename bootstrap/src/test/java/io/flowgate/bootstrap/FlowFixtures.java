@@ -57,8 +57,8 @@ final class FlowFixtures {
     }
 
     /**
-     * One row of the executions table, in the format the persistence adapter writes. There is no
-     * invoke endpoint to make executions yet, so tests write them directly.
+     * One row of the executions table, in the format the persistence adapter writes, so that a test
+     * of the executions API can set up any status and time exactly, without running a flow.
      */
     record ExecutionRow(String id, String orgId, String flowId, int flowVersion, String status, String callerClientId,
                         String callerScopes, String callerSecurity, String started, String finished, String error,

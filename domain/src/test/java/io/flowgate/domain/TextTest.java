@@ -78,6 +78,16 @@ class TextTest {
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("label"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\ud800b", "ab\udc00", "\ude00\ud83d", "a\ud83d"})
+    void halfOfASurrogatePair_isRefused(String value) {
+        assertThatThrownBy(() -> Text.requireLabel(value, "name", 100))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.getMessage()).contains("surrogate");
+                });
+    }
+
     @Test
     void nonAsciiLettersAndPunctuation_areAccepted() {
         assertThat(Text.requireLabel("Caf\u00e9 \u00ab M\u00fcller \u00bb \u2014 \u6771\u4eac", "name", 100))
