@@ -149,7 +149,7 @@ final class Wiring {
         JpaRevokedTokenStore revocations = new JpaRevokedTokenStore(unitOfWork);
         NimbusAccessTokenVerifier accessTokens = new NimbusAccessTokenVerifier(crypto);
         TokenIntrospectionService introspection = new TokenIntrospectionService(unitOfWork, orgs, apps, appKeys,
-                verifyingKeys, assertions, writer, accessTokens, revocations,
+                verifyingKeys, assertions, writer, accessTokens, revocations, scopeGrants,
                 systemLog, clock, random, urls, config.clockSkew());
         SigningKeyRotationService rotation = new SigningKeyRotationService(unitOfWork, signingKeys, verifyingKeys,
                 signingKeyFactory, systemLog, clock, random);

@@ -55,6 +55,23 @@ class TokenLifecycleTest {
         assertThat(body.get("exp").asLong() - body.get("iat").asLong()).isEqualTo(3600);
     }
 
+    /** The invoke endpoint counts only scopes the app still holds; introspection says the same. */
+    @Test
+    void tokenWhoseGrantWasRemoved_isIntrospectedWithoutThatScope() {
+        RunningNode.OrgAdmin acme = node.createOrg("acme");
+        InvokeSeed.Client client = seed.client(acme);
+        String token = seed.token(acme, client);
+        String grants = acme.api("/apps/" + client.id() + "/grants");
+        String grantId = json(node.http().get(grants, acme.auth())).get(0).get("id").asText();
+        assertThat(node.http().delete(grants + "/" + grantId, acme.auth()).statusCode()).isEqualTo(204);
+
+        JsonNode body = json(seed.introspect(acme, client, token));
+
+        assertThat(body.get("active").asBoolean()).isTrue();
+        assertThat(body.has("scope")).as(body.toString()).isFalse();
+        assertThat(body.get("client_id").asText()).isEqualTo(client.id());
+    }
+
     @Test
     void anotherClientsToken_garbage_andARevokedToken_areInactive() {
         RunningNode.OrgAdmin acme = node.createOrg("acme");

@@ -15,6 +15,7 @@ import io.flowgate.application.port.out.IdGenerator;
 import io.flowgate.application.port.out.OrgRepository;
 import io.flowgate.application.port.out.ReplayStore;
 import io.flowgate.application.port.out.RevokedTokenStore;
+import io.flowgate.application.port.out.ScopeGrantRepository;
 import io.flowgate.application.port.out.SystemLog;
 import io.flowgate.application.port.out.UnitOfWork;
 import io.flowgate.application.service.ClientAuthenticator.Authenticated;
@@ -24,10 +25,13 @@ import io.flowgate.domain.app.App;
 import io.flowgate.domain.log.LogEvent;
 import io.flowgate.domain.log.LogEventId;
 import io.flowgate.domain.org.Org;
+import io.flowgate.domain.scope.ScopeGrant;
+import io.flowgate.domain.scope.ScopeName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Introspection and revocation. Both authenticate the client like the token endpoint does; a
@@ -40,6 +44,7 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
     private final VerifyingKeys verifyingKeys;
     private final AccessTokenVerifier verifier;
     private final RevokedTokenStore revocations;
+    private final ScopeGrantRepository grants;
     private final ClientAuthenticator authenticator;
     private final SystemLog systemLog;
     private final Clock clock;
@@ -49,13 +54,15 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
     public TokenIntrospectionService(UnitOfWork unitOfWork, OrgRepository orgs, AppRepository apps,
                                      AppKeyRepository keys, VerifyingKeys verifyingKeys,
                                      ClientAssertionReader assertions, ReplayStore replays,
-                                     AccessTokenVerifier verifier, RevokedTokenStore revocations, SystemLog systemLog,
-                                     Clock clock, IdGenerator ids, OrgUrls urls, Duration clockSkew) {
+                                     AccessTokenVerifier verifier, RevokedTokenStore revocations,
+                                     ScopeGrantRepository grants, SystemLog systemLog, Clock clock, IdGenerator ids,
+                                     OrgUrls urls, Duration clockSkew) {
         this.unitOfWork = unitOfWork;
         this.orgs = orgs;
         this.verifyingKeys = verifyingKeys;
         this.verifier = verifier;
         this.revocations = revocations;
+        this.grants = grants;
         this.authenticator = new ClientAuthenticator(apps, keys, assertions, replays, clockSkew);
         this.systemLog = systemLog;
         this.clock = clock;
@@ -73,7 +80,8 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
                 return client.refusal().get();
             }
             App app = client.app().orElseThrow();
-            return new Introspection(request.token().flatMap(token -> ownActiveToken(org, app, token, now)));
+            return new Introspection(request.token().flatMap(token -> ownActiveToken(org, app, token, now))
+                    .map(claims -> withScopesStillGranted(org, app, claims)));
         });
     }
 
@@ -125,6 +133,15 @@ public final class TokenIntrospectionService implements IntrospectTokenUseCase, 
                 // Active exactly while the invoke endpoint would accept it (RFC 7662 §2.2): no skew on our own exp.
                 .filter(claims -> claims.expiresAt().isAfter(now))
                 .filter(claims -> !revocations.isRevoked(org.id(), claims.jwtId()));
+    }
+
+    /** The scopes the invoke endpoint would count: those the app still holds a grant of. */
+    private AccessTokenClaims withScopesStillGranted(Org org, App app, AccessTokenClaims claims) {
+        Set<ScopeName> stillGranted = grants.listForApp(org.id(), app.id()).stream()
+                .map(ScopeGrant::scope)
+                .collect(Collectors.toSet());
+        return new AccessTokenClaims(claims.jwtId(), claims.issuer(), claims.clientId(),
+                claims.scopes().stream().filter(stillGranted::contains).toList(), claims.issuedAt(), claims.expiresAt());
     }
 
     private Org org(ClientTokenRequest request) {

@@ -81,7 +81,9 @@ public final class TokenLifecycleResource {
     private static Map<String, Object> active(AccessTokenClaims claims) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("active", true);
-        body.put("scope", claims.scopes().stream().map(ScopeName::value).collect(Collectors.joining(" ")));
+        if (!claims.scopes().isEmpty()) { // none left once the app's grants are removed (RFC 7662: optional)
+            body.put("scope", claims.scopes().stream().map(ScopeName::value).collect(Collectors.joining(" ")));
+        }
         body.put("client_id", claims.clientId().value());
         body.put("token_type", "Bearer");
         body.put("exp", claims.expiresAt().getEpochSecond());
