@@ -117,24 +117,26 @@ final class MalformedRequestAnswers implements AddOn {
             }
             boolean parsed = super.decodeHttpPacket(context, packet, input);
             if (state.state > 0) { // the request line is read
-                refuseHttp09((HttpRequestPacket) packet);
+                refuseOtherVersions((HttpRequestPacket) packet);
             }
             return parsed;
         }
 
         /*
-         * Grizzly takes a request line without a version ("GET /path"), or one naming HTTP/0.9, for
-         * an HTTP/0.9 request, served without a Host, yet with an HTTP/1.1 status line and headers
-         * that such a client could not read; and, as it then waits for header fields that an
-         * HTTP/0.9 client never sends, a lone line was left unanswered until the connection idled
-         * out. Answered 505 as soon as the request line is read, in HTTP/1.1.
+         * Only HTTP/1.1 and HTTP/1.0 are served; every other version is answered 505 as soon as the
+         * request line is read, in HTTP/1.1. Grizzly refused only versions it does not know, after
+         * the head: it took a request line without a version ("GET /path"), or one naming HTTP/0.9,
+         * for an HTTP/0.9 request, served without a Host and waiting, for a lone line, for header
+         * fields such a client never sends, until the connection idled out; it served HTTP/2.0 as
+         * HTTP/1.1; and it read HTTP/2's connection preface ("PRI * HTTP/2.0") as a request whose
+         * body runs to the connection's end, leaving it unanswered. Compares the bytes in place.
          */
-        private static void refuseHttp09(HttpRequestPacket request) {
+        private static void refuseOtherVersions(HttpRequestPacket request) {
             DataChunk version = request.getProtocolDC();
-            if (version.getLength() == 0 || Protocol.HTTP_0_9.equals(version)) {
+            if (!Protocol.HTTP_1_1.equals(version) && !Protocol.HTTP_1_0.equals(version)) {
                 request.setProtocol(Protocol.HTTP_1_1);
                 HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505.setValues(request.getResponse());
-                throw new IllegalStateException("HTTP/0.9"); // answered 505
+                throw new IllegalStateException("an HTTP version other than 1.1 and 1.0"); // answered 505
             }
         }
 

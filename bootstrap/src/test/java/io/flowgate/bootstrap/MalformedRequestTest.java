@@ -19,6 +19,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A request Grizzly's HTTP parser refuses before any route sees it gets the status that names its
@@ -335,9 +337,34 @@ class MalformedRequestTest {
         assertOAuthError(answer, 400, NOT_VALID);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTP/3.0", "HTTP/2.0", "HTTP/2", "HTTP/1.2", "HTTP/1.10", "http/1.1", "HTTP/1.1x"})
+    void anotherHttpVersion_is505WithAProblemBody(String version) throws IOException {
+        // Grizzly knows HTTP/2.0 and served it as HTTP/1.1, though Flowgate does not speak it.
+        assertVersionRefused("GET /health/live " + version + "\r\nHost: localhost\r\n\r\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/orgs", "/orgs/acme/api/flo/greet/invoke"})
+    void http20_is505WithAProblemBody_atEveryRoute(String path) throws IOException {
+        assertVersionRefused("POST " + path + " HTTP/2.0\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}");
+    }
+
     @Test
-    void anotherHttpVersion_is505WithAProblemBody() throws IOException {
-        assertVersionRefused("GET /health/live HTTP/3.0\r\nHost: localhost\r\n\r\n");
+    void atTheTokenEndpoint_http20_is505WithAnOAuthError() throws IOException {
+        String form = "grant_type=client_credentials&scope=flows.invoke";
+        HttpAnswer answer = send("POST /orgs/acme/oauth2/v1/token HTTP/2.0\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n" + form);
+
+        assertOAuthError(answer, 505, "only HTTP/1.1 and HTTP/1.0 are served");
+    }
+
+    @Test
+    void http2ConnectionPreface_is505AtOnce() throws IOException {
+        // What an HTTP/2 client that assumes the server speaks it sends first: the preface, then its
+        // SETTINGS frame (empty here). Grizzly read the preface as a request whose body runs to the
+        // connection's end and left it unanswered; the socket's read gives up after 5 s.
+        assertVersionRefused("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + "\u0000\u0000\u0000\u0004\u0000\u0000\u0000\u0000\u0000");
     }
 
     @Test
