@@ -163,6 +163,12 @@ class MalformedRequestTest {
     }
 
     @Test
+    void secondRequestOnAConnection_namingHttp20_is505AfterTheFirstIsServed() throws IOException {
+        assertSecondRequestRefused("GET /health/live HTTP/2.0\r\nHost: localhost\r\n\r\n", 505,
+                "only HTTP/1.1 and HTTP/1.0 are served");
+    }
+
+    @Test
     void extraLineEndAfterABody_theNextRequestIsServed() throws IOException {
         // Some clients end a POST body with a CRLF they do not count; their next request follows it.
         try (Socket socket = node.connect()) {
