@@ -142,6 +142,7 @@ public final class FlowAdministrationService implements ManageFlowsUseCase {
 
     private FlowView change(AdminContext admin, FlowId flowId, String eventType, Consumer<Flow> change) {
         return unitOfWork.inTransaction(() -> {
+            FlowLock.hold(unitOfWork, flowId);
             Flow flow = require(admin, flowId);
             change.accept(flow);
             flows.update(flow);

@@ -54,7 +54,7 @@ public final class FlowEndpointService implements ManageFlowEndpointUseCase {
     @Override
     public EndpointChange setEndpoint(AdminContext admin, FlowId flowId, EndpointRequest request) {
         return unitOfWork.inTransaction(() -> {
-            Flow flow = require(admin, flowId);
+            Flow flow = lockAndRequire(admin, flowId);
             Optional<String> newClientToken = Optional.empty();
             EndpointSecurityPolicy security = switch (request.security()) {
                 case PUBLIC -> new EndpointSecurityPolicy.Public();
@@ -80,7 +80,7 @@ public final class FlowEndpointService implements ManageFlowEndpointUseCase {
     @Override
     public EndpointChange regenerateClientToken(AdminContext admin, FlowId flowId) {
         return unitOfWork.inTransaction(() -> {
-            Flow flow = require(admin, flowId);
+            Flow flow = lockAndRequire(admin, flowId);
             if (!(flow.endpoint().security() instanceof EndpointSecurityPolicy.ClientToken)) {
                 throw new Conflict("flow " + flowId + " is not secured with a client token");
             }
@@ -107,6 +107,12 @@ public final class FlowEndpointService implements ManageFlowEndpointUseCase {
             }
         }
         return checked;
+    }
+
+    /** The flow as the last change left it; see {@link FlowLock}. */
+    private Flow lockAndRequire(AdminContext admin, FlowId flowId) {
+        FlowLock.hold(unitOfWork, flowId);
+        return require(admin, flowId);
     }
 
     private Flow require(AdminContext admin, FlowId flowId) {

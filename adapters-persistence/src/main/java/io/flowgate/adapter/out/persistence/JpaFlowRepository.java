@@ -37,8 +37,9 @@ public final class JpaFlowRepository implements FlowRepository {
         boolean newVersion = entity.version != flow.version();
         entity.write(flow);
         if (newVersion) {
-            // Two use cases revising the flow at once both reach the same version; they meet at the
-            // history's primary key, so the second fails instead of silently replacing the first.
+            // The use cases take turns on a flow, so each revision reaches the next version. A writer
+            // that did not wait its turn meets the other at the history's primary key, and fails
+            // instead of silently replacing the other's revision.
             ConstraintViolations.persist(unitOfWork.entityManager(), FlowVersionEntity.of(flow),
                     Map.of("flow_versions_pkey", "flow " + flow.id() + " was changed by someone else; "
                             + "load it again and retry"));

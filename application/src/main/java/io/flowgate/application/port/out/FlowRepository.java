@@ -10,6 +10,10 @@ public interface FlowRepository {
 
     void add(Flow flow);
 
+    /**
+     * Writes the flow back whole, as the caller read and changed it: a caller that did not hold the
+     * flow's lock since before it read the flow may undo parts of a change committed meanwhile.
+     */
     void update(Flow flow);
 
     Optional<Flow> find(OrgId orgId, FlowId id);
