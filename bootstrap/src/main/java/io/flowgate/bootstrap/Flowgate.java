@@ -106,10 +106,11 @@ public final class Flowgate implements AutoCloseable {
         HikariDataSource healthDataSource = healthPool(database);
         // The schema check and Hibernate's model are the longest part of a start and Jersey's set-up
         // needs neither, so they are built beside it; the server listens once both are done.
-        CompletableFuture<EntityManagerFactory> persistence = CompletableFuture.supplyAsync(() -> {
-            int applied = Migrations.migrate(dataSource);
-            LOG.log(System.Logger.Level.INFO, "database schema is current ({0} migration(s) applied now)", applied);
-            return PersistenceUnit.create(dataSource);
+        CompletableFuture<Persistence> persistence = CompletableFuture.supplyAsync(() -> {
+            Migrations.Migrated migrated = Migrations.migrate(dataSource);
+            LOG.log(System.Logger.Level.INFO, "database schema is current at version {0} ({1} migration(s) applied now)",
+                    migrated.schemaVersion(), migrated.applied());
+            return new Persistence(migrated.schemaVersion(), PersistenceUnit.create(dataSource));
         }, Flowgate::startThread);
 
         Optional<String> generated = config.operatorToken().isPresent()
@@ -118,7 +119,8 @@ public final class Flowgate implements AutoCloseable {
         String operatorToken = config.operatorToken().orElseGet(generated::orElseThrow);
 
         Wiring.Wired wired = Wiring.restApplication(config, operatorToken, masterKey, backgroundDataSource,
-                healthDataSource, persistence::join);
+                healthDataSource, () -> persistence.join().schemaVersion(),
+                () -> persistence.join().entityManagerFactory());
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://0.0.0.0:" + config.port() + "/"), wired.application(), false);
         server.getListeners().forEach(listener -> {
@@ -138,7 +140,7 @@ public final class Flowgate implements AutoCloseable {
         };
         EntityManagerFactory entityManagerFactory;
         try {
-            entityManagerFactory = persistence.join();
+            entityManagerFactory = persistence.join().entityManagerFactory();
         } catch (CompletionException e) {
             releaseAll.run();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -154,6 +156,10 @@ public final class Flowgate implements AutoCloseable {
         resources.add(backgroundDataSource);
         resources.add(healthDataSource);
         return new Flowgate(embedded, dataSource, entityManagerFactory, server, resources, generated, wired.cache());
+    }
+
+    /** What the start's persistence thread builds: the schema version it migrated to, and Hibernate's model. */
+    private record Persistence(String schemaVersion, EntityManagerFactory entityManagerFactory) {
     }
 
     /** The persistence build's own thread: it ends with the build, and a failed start does not wait for it. */

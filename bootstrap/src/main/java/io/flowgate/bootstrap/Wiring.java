@@ -105,11 +105,13 @@ final class Wiring {
      *                             from the request threads' pool (the entity manager factory's) so that
      *                             they never wait for it
      * @param healthDataSource the readiness probes' connection, from a pool that gives up on it quickly
+     * @param schemaVersion the version the start migrated the database to, which readiness checks it
+     *                      still holds; like the entity manager factory, not asked for before the first request
      * @param entityManagerFactory may still be being built: nothing here asks for it before the first request
      */
     static Wired restApplication(Config config, String operatorToken, byte[] masterKey,
                                  DataSource backgroundDataSource, DataSource healthDataSource,
-                                 Supplier<EntityManagerFactory> entityManagerFactory) {
+                                 Supplier<String> schemaVersion, Supplier<EntityManagerFactory> entityManagerFactory) {
         SystemClock clock = new SystemClock();
         SecureRandomGenerator random = new SecureRandomGenerator(clock);
         Sha256SecretHasher hasher = new Sha256SecretHasher();
@@ -170,7 +172,8 @@ final class Wiring {
                 .register(new OperatorAuthenticationFilter(new AuthenticateOperatorService(hasher, operatorToken)))
                 .register(new AdminAuthenticationFilter(
                         new AuthenticateAdminService(unitOfWork, adminTokens, orgs, hasher)))
-                .register(new HealthResource(new CheckReadinessService(new PostgresDatabaseHealth(healthDataSource))))
+                .register(new HealthResource(new CheckReadinessService(new PostgresDatabaseHealth(healthDataSource,
+                        schemaVersion))))
                 .register(new OrgsResource(createOrg, queryOrgs, queryOrgs, urls))
                 .register(new AdminTokensResource(new AdminTokenAdministrationService(unitOfWork, adminTokens,
                         systemLog, clock, random, random, hasher), urls))

@@ -51,6 +51,7 @@ class DatabaseOutageTest {
                 HttpResponse<String> ready = probe.join();
                 assertThat(ready.statusCode()).isEqualTo(503);
                 assertThat(Http.json(ready).get("status").asText()).isEqualTo("DOWN");
+                assertThat(Http.json(ready).get("reason").asText()).isEqualTo("database not reachable");
             }
         }
     }

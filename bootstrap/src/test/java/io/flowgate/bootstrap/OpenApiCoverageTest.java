@@ -51,7 +51,8 @@ class OpenApiCoverageTest {
         EntityManagerFactory entityManagerFactory = PersistenceUnit.create(node.database().dataSource());
         Wiring.Wired wired = Wiring.restApplication(Config.fromEnvironment(Map.of()),
                 RunningNode.OPERATOR_TOKEN, Base64.getDecoder().decode(RunningNode.MASTER_KEY),
-                node.database().dataSource(), node.database().dataSource(), () -> entityManagerFactory);
+                node.database().dataSource(), node.database().dataSource(),
+                () -> { throw new AssertionError("readiness is not probed here"); }, () -> entityManagerFactory);
         ApplicationHandler application = new ApplicationHandler(wired.application());
         try {
             served = new TreeSet<>();

@@ -12,7 +12,11 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
     }
 
     @Override
-    public boolean isReady() {
-        return database.isReachable();
+    public Readiness check() {
+        return switch (database.check()) {
+            case UP -> new Ready();
+            case UNREACHABLE -> new NotReady("database not reachable");
+            case NOT_MIGRATED -> new NotReady("database not migrated to this build's schema");
+        };
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,25 @@ class MigrationsTest {
     }
 
     @Test
-    void anUpToDateDatabase_isMigratedByNothing() {
+    void anUpToDateDatabase_isMigratedByNothing_andIsAtTheLatestReleasedVersion() {
         try (TestDatabase database = TestDatabase.create()) {
-            assertThat(Migrations.migrate(database.dataSource())).isZero();
+            assertThat(Migrations.migrate(database.dataSource()))
+                    .isEqualTo(new Migrations.Migrated(0, latestReleasedVersion()));
         }
+    }
+
+    @Test
+    void anEmptyDatabase_isMigratedByEveryRelease_toTheLatestReleasedVersion() throws SQLException {
+        try (TestDatabase database = TestDatabase.create()) {
+            execute(database, "drop schema public cascade; create schema public");
+
+            assertThat(Migrations.migrate(database.dataSource()))
+                    .isEqualTo(new Migrations.Migrated(RELEASED.size(), latestReleasedVersion()));
+        }
+    }
+
+    private static String latestReleasedVersion() {
+        return RELEASED.keySet().stream().max(Comparator.comparingInt(Integer::parseInt)).orElseThrow();
     }
 
     private static Map<String, Integer> checksums(TestDatabase database) throws SQLException {

@@ -1,6 +1,8 @@
 package io.flowgate.adapter.in.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.flowgate.application.port.in.CheckReadinessUseCase;
+import io.flowgate.application.port.in.CheckReadinessUseCase.NotReady;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,8 +14,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 
-    record Health(String status) {
+    /** {@code reason} only when DOWN. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Health(String status, String reason) {
     }
+
+    private static final Health UP = new Health("UP", null);
 
     private final CheckReadinessUseCase readiness;
 
@@ -24,14 +30,14 @@ public final class HealthResource {
     @GET
     @Path("/live")
     public Health live() {
-        return new Health("UP");
+        return UP;
     }
 
     @GET
     @Path("/ready")
     public Response ready() {
-        return readiness.isReady()
-                ? Response.ok(new Health("UP")).build()
-                : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(new Health("DOWN")).build();
+        return readiness.check() instanceof NotReady notReady
+                ? Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(new Health("DOWN", notReady.reason())).build()
+                : Response.ok(UP).build();
     }
 }

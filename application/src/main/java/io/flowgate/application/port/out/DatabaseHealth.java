@@ -2,9 +2,13 @@ package io.flowgate.application.port.out;
 
 public interface DatabaseHealth {
 
-    /**
-     * The database answers now, within a bound that does not depend on it. (That it holds this
-     * build's schema needs no check: a node migrates it before it starts to serve.)
-     */
-    boolean isReachable();
+    enum Status {
+        UP,
+        UNREACHABLE,
+        /** It answers, but no longer holds the schema this node migrated it to at its start. */
+        NOT_MIGRATED
+    }
+
+    /** How the database is now, found within a bound that does not depend on it. */
+    Status check();
 }
